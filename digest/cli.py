@@ -1,0 +1,221 @@
+"""Command line: `import`, `export`, `preflight`; anything else opens the desktop app.
+
+Errors a user can cause print one line on stderr and exit with status 2; preflight
+errors exit with status 1. No traceback for a user's mistake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from digest import __version__
+from digest.errors import JianbaoError
+from digest.model import LAYOUTS, PAPERS, Article, Project
+
+PROG = "jianbao"
+COMMANDS = ("import", "export", "preflight")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad option is one line on stderr and status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _fail(message: str, status: int = 2) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return status
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """One imported item in the shape of the samples' truth files, plus the language desk."""
+    from digest.language import english_name, find_figures
+
+    text = "\n".join(
+        part for part in (article.kicker, article.headline, article.subtitle, *article.paragraphs) if part
+    )
+    return {
+        "id": article.id,
+        "source": article.source,
+        "kind": article.kind,
+        "headline": article.headline,
+        "kicker": article.kicker,
+        "subtitle": article.subtitle,
+        "byline": article.byline,
+        "reporters": list(article.reporters),
+        "reporters_en": [english_name(name) for name in article.reporters],
+        "paragraphs": list(article.paragraphs),
+        "subheadings": [
+            {"text": s.text, "before_paragraph": s.before_paragraph} for s in article.subheadings
+        ],
+        "credits": list(article.credits),
+        "figures": [
+            {"text": f.text, "value": f.value, "unit": f.unit, "en": f.en} for f in find_figures(text)
+        ],
+    }
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from digest import store
+    from digest.ingest import import_page
+
+    # Read every page before touching the project: a bad page leaves it as it was.
+    articles: list[Article] = []
+    for page in args.pages:
+        articles.extend(import_page(page))
+    if args.output:
+        target = Path(args.output)
+        project = store.load(target) if target.exists() else Project()
+        added, duplicates = project.add_articles(articles)
+        store.save(project, target)
+        if not args.json:
+            print(
+                f"{target}: added {len(added)} item(s), {len(duplicates)} already there; "
+                f"{len(project.articles)} in the library"
+            )
+    else:
+        for article in articles:
+            article.ensure_id()
+    if args.json:
+        json.dump([article_json(a) for a in articles], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif not args.output:
+        for article in articles:
+            names = "、".join(article.reporters)
+            print(f"{article.page_order:>3}  {article.kind:<8} {article.title}  {names}".rstrip())
+    return 0
+
+
+def _load_for_export(args: argparse.Namespace) -> Project:
+    from digest import store
+
+    if getattr(args, "sample", False):
+        from digest.sample import load_sample
+
+        return load_sample()
+    if not args.project:
+        raise JianbaoError("name a project file, or give --sample")
+    return store.load(args.project)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from digest.export import ExportOptions, export_pdf
+
+    project = _load_for_export(args)
+    options = ExportOptions(
+        layout=args.layout,
+        paper=args.paper,
+        bleed_mm=args.bleed,
+        marks=args.marks,
+        locales=args.locale,
+        force=args.force,
+    )
+    report = export_pdf(project, project.issue, args.output, options)
+    for finding in report.findings:
+        print(finding.describe(), file=sys.stderr)
+    print(f"{args.output}: {report.pages} page(s)")
+    return 0
+
+
+def _cmd_preflight(args: argparse.Namespace) -> int:
+    from digest.export import ExportOptions, preflight
+
+    project = _load_for_export(args)
+    options = ExportOptions(layout=args.layout, paper=args.paper, locales=args.locale)
+    findings = preflight(project, project.issue, options)
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = len(findings) - errors
+    for finding in findings:
+        print(finding.describe())
+    print(f"preflight: {errors} error(s), {warnings} warning(s)")
+    return 1 if errors else 0
+
+
+def _locales(value: str) -> list[str]:
+    from digest.language.formats import SUPPORTED_LOCALES
+
+    locales = [part.strip() for part in value.split(",") if part.strip()]
+    for locale in locales:
+        if locale not in SUPPORTED_LOCALES:
+            raise argparse.ArgumentTypeError(
+                f"unknown edition locale {locale!r} (choose from {', '.join(SUPPORTED_LOCALES)})"
+            )
+    if not locales:
+        raise argparse.ArgumentTypeError("give at least one locale")
+    return locales
+
+
+def _bleed(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bleed must be a number of millimetres, not {value!r}") from None
+    if not 0 <= number <= 20:
+        raise argparse.ArgumentTypeError("bleed must be between 0 and 20 mm")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Jianbao 简报 — bilingual news digest studio")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p_import = commands.add_parser("import", help="import raw newspaper page text")
+    p_import.add_argument("pages", nargs="+", metavar="PAGE.txt")
+    p_import.add_argument(
+        "-o", "--output", metavar="PROJECT.jianbao", help="add the articles to this project"
+    )
+    p_import.add_argument("--json", action="store_true", help="print the items as JSON")
+    p_import.set_defaults(func=_cmd_import)
+
+    def layout_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("project", nargs="?", metavar="PROJECT.jianbao")
+        p.add_argument("--sample", action="store_true", help="use the bundled sample edition")
+        p.add_argument("--layout", choices=LAYOUTS, default=None)
+        p.add_argument("--paper", choices=PAPERS, default=None)
+        p.add_argument("--locale", type=_locales, default=None, metavar="zh_CN,en_GB")
+
+    p_export = commands.add_parser("export", help="export the issue as a print-ready PDF")
+    layout_options(p_export)
+    p_export.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p_export.add_argument("--bleed", type=_bleed, default=None, metavar="MM")
+    p_export.add_argument("--marks", action="store_true", default=None, help="draw crop marks")
+    p_export.add_argument("--force", action="store_true", help="export despite preflight errors")
+    p_export.set_defaults(func=_cmd_export)
+
+    p_pre = commands.add_parser("preflight", help="check the issue before export")
+    layout_options(p_pre)
+    p_pre.set_defaults(func=_cmd_preflight)
+    return parser
+
+
+def _run_gui(argv: Sequence[str]) -> int:
+    gui = _Parser(prog=PROG, description="Open the Jianbao editor.")
+    gui.add_argument("file", nargs="?", metavar="FILE.jianbao")
+    gui.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen, save it, exit")
+    gui.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    args = gui.parse_args(list(argv))
+    from ui.app import run
+
+    return run(args.file, screenshot=args.screenshot)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
+        return _run_gui(argv)
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except JianbaoError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        return 0

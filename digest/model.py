@@ -1,0 +1,169 @@
+"""The data model: plain dataclasses, no Qt, no I/O.
+
+An Article is what the importer makes of one item on a page; an Entry is the
+editor's bilingual text about one article inside an Issue. Projects hold the
+article library and the issues that draw on it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+ArticleKind = Literal["article", "brief", "caption", "section"]
+ARTICLE_KINDS: tuple[str, ...] = ("article", "brief", "caption", "section")
+
+LayoutName = Literal["side-by-side", "stacked", "zh", "en"]
+LAYOUTS: tuple[str, ...] = ("side-by-side", "stacked", "zh", "en")
+PAPERS: tuple[str, ...] = ("A4", "A5", "Letter")
+EDITION_LOCALES: tuple[str, ...] = ("zh_CN", "en_GB", "en_US", "zh_Hant_TW", "zh_Hant_HK")
+
+
+@dataclass
+class Subheading:
+    """A sub-head inside an article, standing before paragraph `before_paragraph`."""
+
+    text: str
+    before_paragraph: int
+
+
+@dataclass
+class Article:
+    """One imported item of a newspaper page."""
+
+    id: str = ""
+    source: str = ""  # file name (or label) of the page it came from
+    page_order: int = 0  # position of the item on its page, from 0
+    kind: str = "article"  # one of ARTICLE_KINDS
+    headline: str | None = None
+    kicker: str | None = None  # 引题, the line above the headline
+    subtitle: str | None = None  # 副题, the line below it
+    byline: str | None = None  # as printed: "本报讯 (记者 吴梦婷)", "徐晶玮 摄"
+    reporters: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    subheadings: list[Subheading] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # credit text not in the byline
+    original: str = ""  # the item's source text, untouched
+    imported: str = ""  # ISO timestamp of the import
+
+    def content_key(self) -> str:
+        """What makes two articles the same: kind, headline and body, whitespace ignored."""
+        parts = [self.kind, self.kicker or "", self.headline or "", self.subtitle or ""]
+        parts.extend(self.paragraphs)
+        joined = "\u241e".join("".join(p.split()) for p in parts)
+        return hashlib.sha1(joined.encode("utf-8")).hexdigest()
+
+    def ensure_id(self) -> str:
+        if not self.id:
+            self.id = self.content_key()[:12]
+        return self.id
+
+    @property
+    def title(self) -> str:
+        """A one-line label for lists: the headline, else the start of the body."""
+        if self.headline:
+            return self.headline
+        if self.paragraphs:
+            return self.paragraphs[0][:24]
+        return self.byline or ""
+
+
+@dataclass
+class Entry:
+    """The editor's bilingual text about one article in an issue."""
+
+    article_id: str
+    headline_zh: str = ""
+    headline_en: str = ""
+    summary_zh: str = ""
+    summary_en: str = ""
+    note: str = ""
+
+
+@dataclass
+class Section:
+    title_zh: str = ""
+    title_en: str = ""
+    entries: list[Entry] = field(default_factory=list)
+
+
+@dataclass
+class LengthTargets:
+    """Summary length targets; DESIGN: 100–200 Chinese characters, 60–120 English words."""
+
+    zh_min: int = 100
+    zh_max: int = 200
+    en_min: int = 60
+    en_max: int = 120
+
+
+@dataclass
+class LayoutOptions:
+    layout: str = "side-by-side"  # one of LAYOUTS
+    paper: str = "A4"  # one of PAPERS
+    bleed_mm: float = 0.0
+    marks: bool = False
+
+
+@dataclass
+class Issue:
+    title_zh: str = "简报"
+    title_en: str = "Digest"
+    number: int = 1
+    date: _dt.date = field(default_factory=_dt.date.today)
+    locales: list[str] = field(default_factory=lambda: ["zh_CN", "en_GB"])
+    sections: list[Section] = field(default_factory=list)
+    layout: LayoutOptions = field(default_factory=LayoutOptions)
+    targets: LengthTargets = field(default_factory=LengthTargets)
+    publisher: str = ""  # who publishes the digest (PDF author)
+
+    def entries(self) -> list[Entry]:
+        return [entry for section in self.sections for entry in section.entries]
+
+    def find_entry(self, article_id: str) -> tuple[Section, Entry] | None:
+        for section in self.sections:
+            for entry in section.entries:
+                if entry.article_id == article_id:
+                    return section, entry
+        return None
+
+
+@dataclass
+class Project:
+    articles: list[Article] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+    def article(self, article_id: str) -> Article | None:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        return None
+
+    def add_articles(self, articles: list[Article]) -> tuple[list[Article], list[Article]]:
+        """Add articles not already in the library; return (added, duplicates)."""
+        known = {a.content_key() for a in self.articles}
+        ids = {a.id for a in self.articles}
+        added: list[Article] = []
+        duplicates: list[Article] = []
+        for article in articles:
+            key = article.content_key()
+            if key in known:
+                duplicates.append(article)
+                continue
+            article.ensure_id()
+            while article.id in ids:  # same 12-digit prefix, different content
+                article.id = key[: len(article.id) + 1]
+            known.add(key)
+            ids.add(article.id)
+            self.articles.append(article)
+            added.append(article)
+        return added, duplicates
+
+    @property
+    def issue(self) -> Issue:
+        """The issue being edited (the first); created on demand."""
+        if not self.issues:
+            self.issues.append(Issue())
+        return self.issues[0]
