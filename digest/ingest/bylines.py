@@ -1,0 +1,451 @@
+"""Bylines, wire datelines and photo credits: recognising them and pulling out the names.
+
+Forms handled (as printed on Chinese news pages):
+- standalone lines: ``本报记者  左妍``, ``□ 记者 何新雨``, ``记者 X 通讯员 Y 报道``, ``文/X 图/Y``,
+  ``(张 黎 郭元辉)``, ``新华社记者 X 摄``, ``徐晶玮 摄``;
+- at the start of a paragraph: ``本报讯 (记者 X)``, ``本报北京4月10日电 (记者 X)``,
+  ``据新华社北京4月2日电（记者  吴雨）``, ``新华社北京4月2日电``, ``记者 X 报道：``;
+- at the end of a paragraph: ``……。(张 黎 郭元辉)``, ``……。本报记者 左妍``, ``……。徐晶玮 摄``.
+
+Only short strings are ever matched against patterns (a bounded head or tail of a
+paragraph), so a 1 MB line costs no more than a short one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from digest.ingest.hant import both_scripts
+from digest.ingest.punctuation import is_han
+
+# Longest first, so 本报记者 wins over 记者.
+_ROLES = sorted(
+    both_scripts(
+        {
+            "本报特约记者",
+            "本报见习记者",
+            "本报实习记者",
+            "本报实习生",
+            "本报通讯员",
+            "本报记者",
+            "本报评论员",
+            "新华社记者",
+            "新华社发",
+            "中新社记者",
+            "中新网记者",
+            "人民日报记者",
+            "特约通讯员",
+            "特约记者",
+            "见习记者",
+            "实习记者",
+            "首席记者",
+            "特派记者",
+            "融媒体记者",
+            "全媒体记者",
+            "摄影记者",
+            "摄影报道",
+            "特约评论员",
+            "记者",
+            "通讯员",
+            "实习生",
+            "撰稿",
+            "撰文",
+            "摄影",
+            "整理",
+            "编译",
+            "文字",
+            "图片",
+            "文",
+            "图",
+            "摄",
+            "报道",
+        }
+    ),
+    key=len,
+    reverse=True,
+)
+# A role word glued to a name ("本报记者张三") counts only for these unmistakable ones.
+_GLUABLE_ROLES = tuple(r for r in _ROLES if len(r) >= 4 or r in both_scripts(("记者", "通讯员", "实习生")))
+_PHOTO_ROLES = frozenset(both_scripts(("摄", "摄影", "摄影记者")))
+_SUFFIXES = tuple(both_scripts(("报道", "摄影", "摄")))
+_AGENCIES = tuple(both_scripts(("本报", "新华社", "中新社")))
+_PHOTO_AGENCIES = tuple(both_scripts(("新华社发", "中新社发", "本报发")))
+_MARKERS = "□■◎○●◇◆▲△▶►☆★"
+# Common surnames (simplified and traditional): a credit without any role word, like
+# "(张 黎 郭元辉)" or "□ 张三", counts only when its names start with one of these.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕"
+    "单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚"
+    "娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
+    "查麻苑迟邝"
+    "陳楊黃趙吳劉孫馬鄭羅謝韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯聶魯歐關蘭寧紀畢單駱藍靳鮑華饒"
+    "麥婁竇岑費衛欒鞏苑鄺"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳",
+    "歐陽",
+    "司马",
+    "司馬",
+    "诸葛",
+    "諸葛",
+    "上官",
+    "东方",
+    "東方",
+    "皇甫",
+    "令狐",
+    "公孙",
+    "夏侯",
+)
+
+
+def _has_surname(name: str) -> bool:
+    return name[:1] in _SURNAMES or name.startswith(_COMPOUND_SURNAMES) or "·" in name
+
+
+_OPEN = "（(〔【["
+_CLOSE = "）)〕】]"
+_SEPARATOR = re.compile(r"(\s+|[、，,；;：:/／|｜])")
+_FINAL = "。！？!?…”」』"
+
+MAX_CREDIT_CHARS = 48
+
+
+@dataclass
+class Credit:
+    """A recognised byline or credit: the text as printed and the names in it."""
+
+    text: str
+    names: list[str] = field(default_factory=list)
+    photo: bool = False  # a photo credit (… 摄)
+    has_role: bool = False  # names a role (记者, 通讯员, 文/, 摄 …)
+
+
+def _is_name(token: str) -> bool:
+    if "·" in token or "•" in token:
+        parts = re.split(r"[·•]", token)
+        return (
+            2 <= len(parts) and all(parts) and all(is_han(c) for p in parts for c in p) and len(token) <= 12
+        )
+    return 1 <= len(token) <= 4 and all(is_han(c) for c in token)
+
+
+_ROLES_BY_FIRST: dict[str, list[str]] = {}
+for _role in _ROLES:
+    _ROLES_BY_FIRST.setdefault(_role[0], []).append(_role)
+
+
+def _split_role(token: str, glued: bool) -> tuple[list[str], str, list[str]]:
+    """Peel role words off the front and 摄/报道 off the back of one token: (roles, name, suffixes)."""
+    roles: list[str] = []
+    changed = True
+    while changed and token:
+        changed = False
+        for role in _ROLES_BY_FIRST.get(token[0], ()):
+            if token == role:
+                return [*roles, role], "", []
+            if glued and role in _GLUABLE_ROLES and token.startswith(role) and len(token) > len(role):
+                roles.append(role)
+                token = token[len(role) :]
+                changed = True
+                break
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) > len(suffix) and _is_name(token[: -len(suffix)]):
+            return roles, token[: -len(suffix)], [suffix]
+    return roles, token, []
+
+
+def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = True) -> Credit | None:
+    """Read `text` as a credit; None unless it is nothing but roles and names.
+
+    >>> parse_credit("(张 黎 郭元辉)").names
+    ['张黎', '郭元辉']
+    >>> parse_credit("本报讯（记者 吴梦婷 通讯员 李小龙）") is None
+    True
+    >>> parse_credit("记者 吴梦婷 通讯员 李小龙").names
+    ['吴梦婷', '李小龙']
+    >>> c = parse_credit("新华社记者 李贺 摄"); (c.names, c.photo)
+    (['李贺'], True)
+    >>> parse_credit("文/王小明 图/赵大勇").names
+    ['王小明', '赵大勇']
+    >>> parse_credit("独自在家情绪低落") is None
+    True
+    """
+    raw = text.strip()
+    if not raw or len(raw) > MAX_CREDIT_CHARS:
+        return None
+    body = raw.lstrip(_MARKERS).strip()
+    marked = body != raw.strip()
+    # 新华社发（张三 摄）: a wire photo credit.
+    for agency in _PHOTO_AGENCIES:
+        if body.startswith(agency) and body[len(agency) :].lstrip()[:1] in _OPEN:
+            body = body[len(agency) :].lstrip()
+            break
+    bracketed = False
+    if body and body[0] in _OPEN and body[-1] in _CLOSE:
+        body = body[1:-1].strip()
+        bracketed = True
+    if not body or any(c in body for c in _OPEN + _CLOSE):
+        return None
+    parts = _SEPARATOR.split(body)
+    # parts alternate: token, separator, token, ...
+    names: list[tuple[str, bool]] = []  # (name, separated from the previous token by white space only)
+    roles: list[str] = []
+    previous_space = False
+    for index, part in enumerate(parts):
+        if index % 2 == 1:
+            previous_space = part.isspace()
+            continue
+        if not part:
+            continue
+        leading, rest, suffixes = _split_role(part, glued)
+        roles.extend(leading)
+        roles.extend(suffixes)
+        if rest:
+            if not _is_name(rest):
+                return None
+            names.append((rest, previous_space and not leading))
+        previous_space = False
+    merged = _merge_single_characters(names)
+    if not merged or any(len(n) < 2 for n in merged):
+        return None
+    if not roles and not (
+        ((bracketed and bracketed_names_ok) or marked) and all(_has_surname(n) for n in merged)
+    ):
+        return None
+    photo = any(r in _PHOTO_ROLES for r in roles)
+    return Credit(text=raw, names=merged, photo=photo, has_role=bool(roles))
+
+
+def _merge_single_characters(names: list[tuple[str, bool]]) -> list[str]:
+    """`张 黎 郭元辉` lists 张黎 with a space inside: single characters in a row are one name."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        if len(run) in (2, 3):
+            out.append("".join(run))
+        else:
+            for i in range(0, len(run), 2):
+                out.append("".join(run[i : i + 2]))
+        run.clear()
+
+    for name, spaced in names:
+        if len(name) == 1 and (not run or spaced):
+            run.append(name)
+            continue
+        flush()
+        if len(name) == 1:
+            run.append(name)
+        else:
+            out.append(name)
+    flush()
+    return out
+
+
+# -- at the start of a paragraph ---------------------------------------------------------
+
+_HEAD_CHARS = 90
+_WIRE = re.compile(
+    r"(?:据|據)?(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網"
+    r"|[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))"
+    r"[\u4e00-\u9fff·]{0,12}?[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日(?:电|電|讯|訊|消息)"
+)
+_LOCAL_NEWS = re.compile(
+    "(?:"
+    + "|".join(
+        both_scripts(
+            (
+                "本报讯",
+                "本报消息",
+                "本报综合消息",
+                "本报电",
+                "本刊讯",
+                "本台消息",
+                "据新华社电",
+                "新华社电",
+                "据中新社电",
+            )
+        )
+    )
+    + ")"
+)
+_REPORT = re.compile(
+    r"(?:[□■◎○●]\s*)?(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^。，,；;：:！？!?（）()]{1,32}?(?:报道|報道)"
+)
+
+
+@dataclass
+class InlineByline:
+    byline: str
+    rest: str
+    names: list[str]
+
+
+def _bracket_after(text: str, start: int) -> int:
+    """End (exclusive) of a credit bracket that opens at `start` after optional spaces, else `start`."""
+    i = start
+    while i < len(text) and text[i] in " \t\u3000":
+        i += 1
+    if i >= len(text) or text[i] not in _OPEN:
+        return start
+    close = -1
+    for j in range(i + 1, min(len(text), i + MAX_CREDIT_CHARS)):
+        if text[j] in _CLOSE:
+            close = j
+            break
+        if text[j] in _OPEN:
+            break
+    if close < 0:
+        return start
+    inside = text[i : close + 1]
+    if parse_credit(inside) is None:
+        return start
+    return close + 1
+
+
+def leading_byline(paragraph: str) -> InlineByline | None:
+    """A byline or wire dateline glued to the start of a paragraph, and the text after it.
+
+    >>> b = leading_byline("本报讯 (记者 吴梦婷) “这样的形式……”")
+    >>> b.byline, b.rest, b.names
+    ('本报讯 (记者 吴梦婷)', '“这样的形式……”', ['吴梦婷'])
+    >>> leading_byline("据新华社北京4月2日电（记者  吴雨）记者2日从中国人民银行获悉").names
+    ['吴雨']
+    >>> leading_byline("新华社北京4月2日电 国家统计局今天发布").byline
+    '新华社北京4月2日电'
+    >>> leading_byline("他在4月2日电话中说") is None
+    True
+    """
+    head = paragraph[:_HEAD_CHARS]
+    end = 0
+    match = _LOCAL_NEWS.match(head) or _WIRE.match(head)
+    if match:
+        end = match.end()
+        after = head[end : end + 1]
+        agency = match.group(0)
+        if after and not (after.isspace() or after in _OPEN or after in "：:"):
+            if not agency.lstrip("据據").startswith(_AGENCIES):
+                return None
+        bracket_end = _bracket_after(head, end)
+        end = bracket_end if bracket_end != end else _bare_credit_after(head, end)
+    else:
+        match = _REPORT.match(head)
+        if not match or parse_credit(match.group(0)) is None:
+            return None
+        end = match.end()
+    byline = paragraph[:end].strip()
+    rest = paragraph[end:].lstrip(" \t\u3000：:")
+    names: list[str] = []
+    credit = _credit_inside(byline)
+    if credit:
+        names = credit.names
+    return InlineByline(byline=byline, rest=rest, names=names)
+
+
+def _bare_credit_after(text: str, start: int) -> int:
+    """End of an unbracketed credit after a dateline (`本报讯 记者 张三 近日…`), else `start`.
+
+    The credit must name a role and be followed by white space before the text goes on.
+    """
+    window = text[start : start + MAX_CREDIT_CHARS + 4]
+    tokens = list(re.finditer(r"\S+", window))
+    for count in range(min(len(tokens) - 1, 8), 0, -1):
+        end = tokens[count - 1].end()
+        credit = parse_credit(window[:end])
+        if credit is not None and credit.has_role and not credit.photo:
+            return start + end
+    return start
+
+
+def _credit_inside(byline: str) -> Credit | None:
+    """The names of a dateline's bracket or bare credit, or of a `记者 X 报道` byline."""
+    for i, ch in enumerate(byline):
+        if ch in _OPEN:
+            return parse_credit(byline[i:])
+    match = _LOCAL_NEWS.match(byline) or _WIRE.match(byline)
+    if match:
+        return parse_credit(byline[match.end() :]) if byline[match.end() :].strip() else None
+    return parse_credit(byline)
+
+
+# -- at the end of a paragraph ------------------------------------------------------------
+
+_TAIL_CHARS = 60
+
+
+def trailing_credit(paragraph: str) -> tuple[str, Credit] | None:
+    """A credit glued to the end of a paragraph, after its last sentence: (text before, credit).
+
+    >>> trailing_credit("……将于下月开放。(张 黎 郭元辉)")[1].names
+    ['张黎', '郭元辉']
+    >>> trailing_credit("……预计2025年竣工投产。徐晶玮 摄")[1].text
+    '徐晶玮 摄'
+    >>> trailing_credit("区委组织部(人才办)") is None
+    True
+    >>> trailing_credit("他们正在拍摄") is None
+    True
+    """
+    text = paragraph.rstrip()
+    if not text or not (text[-1] in _CLOSE or is_han(text[-1])):
+        return None
+    tail_start = max(0, len(text) - _TAIL_CHARS)
+    tail = text[tail_start:]
+    # A credit starts right after a sentence's end or after white space.
+    for i in range(len(tail)):
+        boundary = (i == 0 and tail_start == 0) or (
+            i > 0 and (tail[i - 1] in _FINAL or tail[i - 1].isspace())
+        )
+        if not boundary or tail[i].isspace():
+            continue
+        candidate = tail[i:]
+        credit = parse_credit(candidate, glued=False)
+        if credit is None:
+            continue
+        before = text[: tail_start + i].rstrip()
+        if not before and not credit.photo:
+            return None  # the whole paragraph is a credit: a byline line, not a trailing credit
+        if not credit.has_role and candidate[0] not in _OPEN:
+            continue
+        return before, credit
+    return None
+
+
+def photo_credit_line(text: str) -> Credit | None:
+    """A line that is only a photo credit: `徐晶玮 摄`, `（新华社记者 李贺 摄）`."""
+    credit = parse_credit(text, glued=True)
+    if credit and credit.photo:
+        return credit
+    return None
+
+
+def byline_line(text: str) -> Credit | None:
+    """A line that is only a byline: `本报记者  左妍`, `□ 记者 何新雨`, `(张 黎 郭元辉)`, `本报讯 (记者 X)`.
+
+    >>> byline_line("本报记者  左妍").names
+    ['左妍']
+    >>> byline_line("□记者 何新雨").names
+    ['何新雨']
+    >>> byline_line("记者手记") is None
+    True
+    """
+    stripped = text.strip()
+    if len(stripped) > MAX_CREDIT_CHARS:
+        return None
+    credit = parse_credit(stripped, glued=_glue_allowed(stripped))
+    if credit and not credit.photo:
+        return credit
+    inline = leading_byline(stripped)
+    if inline and not inline.rest:
+        return Credit(text=stripped, names=inline.names, has_role=True)
+    return None
+
+
+def _glue_allowed(text: str) -> bool:
+    body = text.lstrip(_MARKERS + " \t\u3000" + _OPEN)
+    # "记者手记" is a heading; "本报记者张三" and "□记者张三" are bylines.
+    return text[:1] in _MARKERS or body.startswith(_AGENCIES) or text[:1] in _OPEN

@@ -1,0 +1,548 @@
+"""Splitting a page into items: articles, briefs, photo captions and section banners.
+
+The page is read unit by unit (see units.py), as an editor reads it:
+- a run of heading-shaped lines followed by a byline or body text opens a new item; its
+  lines are kicker 引题, headline and subtitle 副题 (banners standing in front become
+  section items); a run followed by nothing is a banner (section);
+- inside an article, a single heading-shaped line between paragraphs is a sub-heading,
+  unless it is a fragment of a paragraph cut by the column layout;
+- a paragraph that does not end its sentence continues in the next body unit (column
+  repair), but a heading or a byline is never glued to body text;
+- bylines open (本报讯…, 新华社…电) or close (本报记者 X, (张 黎 郭元辉)) an item;
+  a photo credit (XXX 摄) makes the paragraph it ends a caption item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from digest.errors import PageImportError
+from digest.ingest.bylines import (
+    Credit,
+    byline_line,
+    leading_byline,
+    photo_credit_line,
+    trailing_credit,
+)
+from digest.ingest.decode import normalise_newlines
+from digest.ingest.hant import both_scripts
+from digest.ingest.units import (
+    NON_STARTERS,
+    Unit,
+    compact,
+    ends_item,
+    ends_mid_clause,
+    ends_sentence,
+    is_label,
+    looks_like_heading,
+    split_units,
+)
+from digest.model import Article, Subheading
+
+BYLINE, PHOTO, HEADING, BODY = "byline", "photo", "heading", "body"
+SUBHEADING_MAX = 24  # a longer single line between paragraphs is body text, not a sub-head
+SHORT_FRAGMENT = 16  # a column break leaves at least this much on one side, or a comma
+BANNER_LINE_MAX = 8
+FRAGMENT_MIN = 28  # a longer heading-shaped line between paragraphs, without spaces, is a fragment
+
+
+@dataclass
+class _Item:
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    kind: str = ""  # "section" / "caption" when decided, else worked out at the end
+    kicker: str | None = None
+    headline: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    reporters: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    paragraphs: list[list[str]] = field(default_factory=list)  # fragments of each paragraph
+    paragraph_spans: list[list[tuple[int, int]]] = field(default_factory=list)
+    subheadings: list[Subheading] = field(default_factory=list)
+    closed: bool = False
+    dateline: bool = False  # the first paragraph opened with 本报讯 / …电
+    no_join: bool = False  # the next body unit starts a new paragraph (after a sub-heading)
+
+    @property
+    def has_headings(self) -> bool:
+        return bool(self.kicker or self.headline or self.subtitle)
+
+    def cover(self, unit: Unit) -> None:
+        self.spans.append((unit.start, unit.end))
+
+    def add_credit(self, text: str, names: list[str]) -> None:
+        if self.byline is None:
+            self.byline = text
+        else:
+            self.credits.append(text)
+        for name in names:
+            if name not in self.reporters:
+                self.reporters.append(name)
+
+    def last_paragraph_open(self) -> bool:
+        if not self.paragraphs or self.no_join:
+            return False
+        return not ends_sentence(self.paragraphs[-1][-1])
+
+    def add_text(self, text: str, unit: Unit, join: bool) -> None:
+        if join and self.paragraphs:
+            self.paragraphs[-1].append(text)
+            self.paragraph_spans[-1].append((unit.start, unit.end))
+        else:
+            self.paragraphs.append([text])
+            self.paragraph_spans.append([(unit.start, unit.end)])
+        self.no_join = False
+
+
+class _PageParser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.units = split_units(text)
+        self.items: list[_Item] = []
+        self.current: _Item | None = None
+        self.classes = [self._classify(u) for u in self.units]
+        # A kicker may end with a comma; a lone comma-ended line is a paragraph fragment.
+        for index, unit in enumerate(self.units):
+            if self.classes[index] == HEADING and ends_mid_clause(unit.text):
+                following = self.classes[index + 1] if index + 1 < len(self.units) else None
+                if following != HEADING or ends_mid_clause(self.units[index + 1].text):
+                    self.classes[index] = BODY
+        # On a page with blank lines between paragraphs, a line set right under an unfinished
+        # line is the rest of its paragraph (a hard-wrapped paragraph), whatever its shape.
+        for index in range(1, len(self.units)):
+            unit = self.units[index]
+            if (
+                unit.tight
+                and self.classes[index] == HEADING
+                and self.classes[index - 1] == BODY
+                and not ends_sentence(self.units[index - 1].text)
+            ):
+                self.classes[index] = BODY
+        # A line followed by one that starts with a comma or closing quote runs on into it.
+        for index in range(len(self.units) - 2, -1, -1):
+            if self.classes[index] == HEADING and self.units[index + 1].text[:1] in NON_STARTERS:
+                self.classes[index] = BODY
+
+    # -- classification ------------------------------------------------------------------
+
+    @staticmethod
+    def _classify(unit: Unit) -> str:
+        text = unit.text
+        if len(text) <= 60:
+            if photo_credit_line(text):
+                return PHOTO
+            if byline_line(text):
+                return BYLINE
+            if looks_like_heading(text) and leading_byline(text) is None:
+                return HEADING
+        return BODY
+
+    def _starts_new_item(self, index: int) -> bool:
+        """Unit `index` opens an item by itself: a byline line or a paragraph led by a dateline."""
+        if index >= len(self.units):
+            return False
+        cls = self.classes[index]
+        return cls == BYLINE or (cls == BODY and leading_byline(self.units[index].text) is not None)
+
+    def _is_caption_text(self, index: int) -> bool:
+        if index >= len(self.units):
+            return False
+        if self.classes[index] == PHOTO:
+            return True
+        if self.classes[index] != BODY:
+            return False
+        found = trailing_credit(self.units[index].text)
+        return found is not None and found[1].photo
+
+    # -- items ----------------------------------------------------------------------------
+
+    def _open_item(self) -> _Item:
+        if self.current is not None:
+            self.current.closed = True
+        item = _Item()
+        self.items.append(item)
+        self.current = item
+        return item
+
+    def _in_article(self) -> bool:
+        cur = self.current
+        return cur is not None and not cur.closed and cur.kind != "section" and bool(cur.paragraphs)
+
+    # -- the walk -----------------------------------------------------------------------
+
+    def run(self) -> list[_Item]:
+        index = 0
+        count = len(self.units)
+        while index < count:
+            cls = self.classes[index]
+            unit = self.units[index]
+            if cls == BYLINE:
+                self._byline(unit)
+                index += 1
+            elif cls == PHOTO:
+                credit = photo_credit_line(unit.text)
+                assert credit is not None
+                self._photo_credit(credit, unit)
+                index += 1
+            elif cls == HEADING:
+                end = index
+                while end < count and self.classes[end] == HEADING:
+                    end += 1
+                self._headings(index, end)
+                index = end
+            else:
+                self._body(unit)
+                index += 1
+        return [item for item in self.items if item.spans]
+
+    def _byline(self, unit: Unit) -> None:
+        credit = byline_line(unit.text)
+        assert credit is not None
+        cur = self.current
+        if cur is None or cur.closed or cur.kind == "section" or (cur.paragraphs and cur.kind == "caption"):
+            cur = self._open_item()
+        cur.cover(unit)
+        cur.add_credit(credit.text, credit.names)
+        if cur.paragraphs:
+            cur.closed = True  # a byline after the body ends the item
+
+    def _photo_credit(self, credit: Credit, unit: Unit) -> None:
+        """A photo credit on its own line: the paragraph(s) before it are captions."""
+        cur = self.current
+        if cur is None or cur.closed or cur.kind == "section":
+            cur = self._open_item()
+        cur.cover(unit)
+        self._make_captions(cur, credit, unit)
+
+    def _make_captions(self, cur: _Item, credit: Credit, unit: Unit | None = None) -> None:
+        """Turn the last paragraph of `cur` into a caption item, or several numbered ones (图①…).
+
+        A caption set after an article is split off it; the credit's text goes to the last
+        caption of the block, its names to every caption.
+        """
+        count = len(cur.paragraphs)
+        taken = 1 if count else 0
+        while taken < count and all(_CAPTION_MARK.match(cur.paragraphs[-k][0]) for k in (taken, taken + 1)):
+            taken += 1
+        keep = count - taken
+        captions: list[_Item] = []
+        if keep == 0 and cur.kind != "caption":
+            captions.append(cur)  # the item itself is the (first) caption
+            keep = min(count, 1)
+        moving = list(zip(cur.paragraphs[keep:], cur.paragraph_spans[keep:], strict=True))
+        del cur.paragraphs[keep:], cur.paragraph_spans[keep:]
+        moved = {span for _, spans in moving for span in spans}
+        credit_span = (unit.start, unit.end) if unit is not None else None
+        if credit_span is not None:
+            moved.add(credit_span)
+        cur.spans = [span for span in cur.spans if span not in moved]
+        cur.closed = True
+        for fragments, spans in moving:
+            item = self._open_item()
+            item.paragraphs.append(fragments)
+            item.paragraph_spans.append(spans)
+            item.spans.extend(spans)
+            captions.append(item)
+        if not captions:
+            captions.append(cur)
+        for item in captions:
+            item.kind = "caption"
+            item.closed = True
+            for name in credit.names:
+                if name not in item.reporters:
+                    item.reporters.append(name)
+        last = captions[-1]
+        last.add_credit(credit.text, credit.names)
+        if credit_span is not None:
+            last.spans.append(credit_span)
+        self.current = last
+
+    def _headings(self, start: int, end: int) -> None:
+        after = end if end < len(self.units) else None
+        # A heading-shaped line that the previous paragraph runs into is body text.
+        while start < end and self._in_article():
+            cur = self.current
+            assert cur is not None
+            if not cur.last_paragraph_open():
+                break
+            last = cur.paragraphs[-1][-1]
+            if not (ends_mid_clause(last) or (after is None and end - start == 1)):
+                break
+            self._body(self.units[start])
+            start += 1
+        if start >= end:
+            return
+        run = list(range(start, end))
+        first = self.units[start]
+        cur = self.current
+
+        if after is None:
+            if self._in_article() and len(run) == 1 and self._fragment(first):
+                self._body(first)
+                return
+            if len(run) > 1 and ends_sentence(self.units[run[-1]].text):
+                # A last line that asks or exclaims is the body of the headed item before it.
+                self._new_item_headings(run[:-1])
+                self._body(self.units[run[-1]])
+                return
+            for i in run:
+                self._section([i])
+            return
+
+        next_opens = self._starts_new_item(after)
+        if len(run) == 1 and is_label(first.text):
+            self._section(run)
+            return
+        if (
+            len(run) == 1
+            and not next_opens
+            and cur is not None
+            and not cur.closed
+            and cur.kind != "section"
+            and cur.has_headings
+            and cur.byline is not None
+            and not cur.paragraphs
+            and len(compact(first.text)) <= SUBHEADING_MAX
+        ):
+            # Headline, byline, then a short line: a sub-head before the first paragraph.
+            cur.subheadings.append(Subheading(first.text, before_paragraph=0))
+            cur.cover(first)
+            return
+        if self._is_caption_text(after):
+            self._new_item_headings(run)
+            return
+        if self._in_article() and len(run) == 1 and not next_opens:
+            if self._fragment(first):
+                self._body(first)
+                return
+            if (len(compact(first.text)) <= SUBHEADING_MAX or first.multi_line) and not self._brief_ends(
+                after
+            ):
+                assert cur is not None
+                cur.subheadings.append(Subheading(first.text, before_paragraph=len(cur.paragraphs)))
+                cur.cover(first)
+                cur.no_join = True
+                return
+        self._new_item_headings(run)
+
+    def _brief_ends(self, after: int) -> bool:
+        """Between one-paragraph items, a heading line starts the next brief, not a sub-head.
+
+        True when the current item has a single paragraph and either opened with a dateline
+        (本报讯, …电: a news story, not a feature with sub-heads) or is followed by a single
+        paragraph too.
+        """
+        cur = self.current
+        if cur is None or len(cur.paragraphs) != 1:
+            return False
+        if cur.dateline:
+            return True
+        sentences = 0
+        index = after
+        while index < len(self.units) and self.classes[index] == BODY:
+            sentences += ends_sentence(self.units[index].text)
+            if sentences > 1:
+                return False
+            index += 1
+        return True
+
+    def _fragment(self, unit: Unit) -> bool:
+        """A heading-shaped unit between paragraphs that is really a piece of a paragraph."""
+        if unit.multi_line:
+            return False
+        flat = compact(unit.text)
+        if ends_mid_clause(flat):
+            return True
+        spaced = len(unit.text.split()) > 1
+        commas = sum(flat.count(c) for c in "，,、")
+        if len(flat) > SUBHEADING_MAX and not spaced and commas >= 1:
+            return True
+        return len(flat) > FRAGMENT_MIN and not spaced
+
+    def _section(self, indexes: list[int]) -> None:
+        item = self._open_item()
+        item.kind = "section"
+        item.headline = " ".join(self.units[i].text for i in indexes)
+        for i in indexes:
+            item.cover(self.units[i])
+        item.closed = True
+
+    def _banner(self, index: int) -> bool:
+        """A page banner or column label: a column label word, or a stack of very short lines."""
+        unit = self.units[index]
+        if is_label(unit.text):
+            return True
+        if not unit.multi_line or any(c in compact(unit.text) for c in "，,。：:；;？?！!“”"):
+            return False
+        return all(len(compact(line)) <= BANNER_LINE_MAX for line in unit.lines)
+
+    def _new_item_headings(self, run: list[int]) -> None:
+        """Open an item headed by the run; banners in front of it become section items."""
+        cur = self.current
+        reuse = (
+            cur is not None
+            and not cur.closed
+            and cur.kind != "section"
+            and not cur.paragraphs
+            and not cur.has_headings
+            and cur.byline is not None
+        )
+        # Everything up to the last banner stands apart; at most three lines head the item.
+        skip = 0
+        for position in range(len(run) - 1):
+            if self._banner(run[position]):
+                skip = position + 1
+        skip = max(skip, len(run) - 3)
+        for i in run[:skip]:
+            self._section([i])
+            reuse = False
+        run = run[skip:]
+        item = cur if reuse and cur is not None else self._open_item()
+        lines = [self.units[i].text for i in run]
+        for i in run:
+            item.cover(self.units[i])
+        if len(lines) == 1:
+            item.headline = lines[0]
+        elif len(lines) == 3:
+            item.kicker, item.headline, item.subtitle = lines
+        else:
+            first, second = lines
+            if _is_kicker(first, second):
+                item.kicker, item.headline = first, second
+            else:
+                item.headline, item.subtitle = first, second
+
+    def _body(self, unit: Unit) -> None:
+        text = unit.text
+        lead = leading_byline(text)
+        cur = self.current
+        if lead is not None:
+            if cur is None or cur.closed or cur.kind == "section" or cur.paragraphs:
+                cur = self._open_item()
+            cur.cover(unit)
+            cur.add_credit(lead.byline, lead.names)
+            cur.dateline = True
+            text = lead.rest
+            if not text:
+                return
+            join = False
+        else:
+            if cur is None or cur.closed or cur.kind == "section":
+                cur = self._open_item()
+            cur.cover(unit)
+            join = self._should_join(cur, text)
+        trailing = trailing_credit(text)
+        if (
+            join
+            and trailing is not None
+            and trailing[1].photo
+            and not ends_mid_clause(cur.paragraphs[-1][-1])
+        ):
+            join = False  # a caption set after an article is not the article's last sentence
+        if trailing is not None:
+            before, credit = trailing
+            if before:
+                cur.add_text(before, unit, join)
+            if credit.photo:
+                self._make_captions(cur, credit)
+            else:
+                cur.add_credit(credit.text, credit.names)
+                cur.closed = True  # credits at the end close a brief or an article
+            return
+        cur.add_text(text, unit, join)
+        if ends_item(text):
+            cur.closed = True
+
+    @staticmethod
+    def _should_join(cur: _Item, text: str) -> bool:
+        if not cur.last_paragraph_open():
+            return False
+        last = cur.paragraphs[-1][-1]
+        if ends_mid_clause(last):
+            return True
+        if len(cur.paragraphs[-1]) > 1:
+            return True  # already joined once: a long paragraph running on
+        return len(compact(last)) >= SHORT_FRAGMENT or len(compact(text)) >= SHORT_FRAGMENT
+
+
+# Numbered captions of a block of photos: 图①, 图1, 图一, 上图, 左图…
+_CAPTION_MARK = re.compile(
+    r"[（(]?(?:图[①-⑳\d一二三四五六七八九十]|[上下左右中]图|圖[①-⑳\d一二三四五六七八九十]|[上下左右中]圖)"
+)
+
+# "习近平在湖南考察时强调" above the headline that says what was stressed.
+_SPEECH_VERBS = tuple(
+    both_scripts(("强调", "指出", "表示", "要求", "寄语", "致信", "致辞", "宣布", "提出", "希望", "称", "说"))
+)
+
+
+def _is_kicker(first: str, second: str) -> bool:
+    """Of two heading lines, is the first a kicker 引题 (else the second is a subtitle 副题)?
+
+    The main headline is set large and kept short; a subtitle often opens with a dash or
+    explains at length, a kicker often ends with a question mark or comma.
+
+    >>> _is_kicker("成人感染被转运，孩子谁来照顾？", "“儿童督导员”“儿童主任”上线了")
+    True
+    >>> _is_kicker("下楼做核酸，129人忘带钥匙", "友情提醒：出门前除了戴口罩，千万别忘了带钥匙")
+    False
+    >>> _is_kicker("奋斗者之歌", "——记全国劳动模范张三")
+    False
+    >>> _is_kicker("习近平在湖南考察时强调", "坚持改革创新求真务实 奋力谱写中国式现代化湖南篇章")
+    True
+    """
+    a, b = compact(first), compact(second)
+    if b.startswith(("—", "－", "--")):
+        return False
+    if a[-1:] in ("？", "?", "！", "!", "，", ",", "：", ":", "…") or a.endswith(_SPEECH_VERBS):
+        return True
+    return len(a) > len(b)
+
+
+def _kind(item: _Item) -> str:
+    if item.kind:
+        return item.kind
+    if not item.paragraphs:
+        return "section" if item.byline is None and not item.subheadings else "article"
+    return "brief" if len(item.paragraphs) == 1 else "article"
+
+
+def _to_article(item: _Item, text: str, source: str, order: int) -> Article:
+    start = min(s for s, _ in item.spans)
+    end = max(e for _, e in item.spans)
+    return Article(
+        source=source,
+        page_order=order,
+        kind=_kind(item),
+        headline=item.headline,
+        kicker=item.kicker,
+        subtitle=item.subtitle,
+        byline=item.byline,
+        reporters=list(item.reporters),
+        paragraphs=["".join(fragments) for fragments in item.paragraphs],
+        subheadings=list(item.subheadings),
+        credits=list(item.credits),
+        original=text[start:end],
+    )
+
+
+def split_page(text: str, source: str = "") -> list[Article]:
+    """parse_page without the safety net: raises whatever goes wrong (for tests)."""
+    text = normalise_newlines(text).lstrip("\ufeff")
+    items = _PageParser(text).run()
+    return [_to_article(item, text, source, order) for order, item in enumerate(items)]
+
+
+def parse_page(text: str, source: str = "") -> list[Article]:
+    """Split a page's text into Articles in page order. Raises only PageImportError."""
+    if not isinstance(text, str):
+        raise PageImportError(f"{source or 'page'}: expected text, got {type(text).__name__}.")
+    try:
+        return split_page(text, source)
+    except RecursionError:
+        raise PageImportError(f"{source or 'page'}: the page is too deeply structured to split.") from None
+    except Exception as exc:  # a bug must not crash the app; the message says what failed
+        raise PageImportError(
+            f"{source or 'page'}: the page could not be split into articles ({type(exc).__name__}: {exc})."
+        ) from exc

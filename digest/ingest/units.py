@@ -1,0 +1,202 @@
+"""Cutting page text into units (lines or short line groups) and describing each unit's shape.
+
+A unit is what an editor sees as one thing on a dump of a page: a paragraph, a headline,
+a byline line. Pages either separate paragraphs with blank lines (then a few short lines
+standing together, like a two-line banner, form one unit) or put every paragraph on its
+own line (then every line is a unit).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digest.ingest.hant import both_scripts
+
+SENTENCE_END = "。！？!?…"
+CLOSING_QUOTES = "”’」』）)"
+COMMA_LIKE = "，,、；;：:"
+# Characters that cannot start a paragraph: a line starting with one continues the one before.
+NON_STARTERS = "，,、。；;：:？！）」』”’》】"
+# Column labels and page furniture: a heading line holding one of these is a section.
+LABEL_WORDS = tuple(
+    both_scripts(
+        (
+            "图片新闻",
+            "新闻图片",
+            "图片报道",
+            "新闻速递",
+            "要闻速递",
+            "一句话新闻",
+            "简讯",
+            "快讯",
+            "短讯",
+            "新闻链接",
+            "相关链接",
+            "延伸阅读",
+            "责任编辑",
+            "责编",
+            "美术编辑",
+            "美编",
+            "版式设计",
+            "校对",
+        )
+    )
+)
+HEADING_MAX = 45  # longest heading line, in non-space characters
+MULTI_LINE_HEADING_MAX = 20  # longest line of a heading set on several lines
+
+
+@dataclass
+class Unit:
+    """One line, or a group of short heading lines set together without a blank line."""
+
+    lines: list[str]
+    start: int  # offset of the first character in the page text
+    end: int  # offset just past the last character
+    tight: bool  # set right under the previous line on a page that separates paragraphs by blank lines
+
+    @property
+    def text(self) -> str:
+        return self.lines[0] if len(self.lines) == 1 else " ".join(self.lines)
+
+    @property
+    def multi_line(self) -> bool:
+        return len(self.lines) > 1
+
+
+def compact(text: str) -> str:
+    """The text without white space (for lengths and comparisons)."""
+    return "".join(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends a sentence: 。！？… , or a closing quote right after one.
+
+    >>> ends_sentence("有干劲!”"), ends_sentence("“畅安舒美”"), ends_sentence("也是")
+    (True, False, False)
+    """
+    stripped = text.rstrip()
+    if not stripped:
+        return False
+    if stripped[-1] in SENTENCE_END or ends_item(stripped):
+        return True
+    index = len(stripped) - 1
+    while index >= 0 and stripped[index] in CLOSING_QUOTES:
+        index -= 1
+    return index < len(stripped) - 1 and index >= 0 and stripped[index] in SENTENCE_END
+
+
+def ends_item(text: str) -> bool:
+    """True for the end-of-article mark （完）.
+
+    >>> ends_item("……稳中有升。（完）")
+    True
+    """
+    return text.rstrip().endswith(("（完）", "(完)", "［完］", "[完]"))
+
+
+def ends_mid_clause(text: str) -> bool:
+    """True when the text ends with a comma, enumeration comma, semicolon or colon."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in COMMA_LIKE
+
+
+def looks_like_heading(text: str) -> bool:
+    """Shape of a heading line: short, no full stop, not ending a sentence (a short question may).
+
+    >>> looks_like_heading("用好“双碳”风向标 抢占新高地"), looks_like_heading("成人感染被转运，孩子谁来照顾？")
+    (True, True)
+    >>> looks_like_heading("交通优化是一个长期且持续的过程。")
+    False
+    """
+    flat = compact(text)
+    if not flat:
+        return False
+    limit = HEADING_MAX + 15 if flat.startswith(("—", "－", "-")) else HEADING_MAX
+    if len(flat) > limit or "。" in flat or sum(flat.count(c) for c in "，,") >= 3:
+        return False
+    if ends_sentence(flat):
+        # A question or exclamation may be a kicker or a sub-head: short, one sentence.
+        marks = sum(flat.count(m) for m in "！？!?…")
+        commas = sum(flat.count(m) for m in "，,、")
+        return (
+            flat[-1] in "？！?!"
+            and len(flat) <= 30
+            and marks == 1
+            and commas <= 1
+            and ";" not in flat
+            and "；" not in flat
+        )
+    return True
+
+
+def _short_heading_line(line: str) -> bool:
+    flat = compact(line)
+    return (
+        0 < len(flat) <= MULTI_LINE_HEADING_MAX
+        and looks_like_heading(line)
+        and not ends_mid_clause(flat)
+        and not flat.startswith(("—", "－", "--"))  # a subtitle line stands on its own
+    )
+
+
+# Page furniture: "2024年11月28日 星期四", "第3版", "A3版：综合新闻".
+_PAGE_HEADER = re.compile(
+    r"(星期[一二三四五六日天]|週[一二三四五六日]|第\d{1,3}版|[A-Z]\d{1,2}版|^\d{4}年\d{1,2}月\d{1,2}日$)"
+)
+
+
+def is_label(text: str) -> bool:
+    """A column label or page furniture line (图片新闻, 责任编辑：X).
+
+    >>> is_label("图片新闻"), is_label("【简讯】"), is_label("责任编辑：张三"), is_label("春耕正当时")
+    (True, True, True, False)
+    >>> is_label("2024年11月28日 星期四"), is_label("第3版：综合新闻"), is_label("今年1月9日召开")
+    (True, True, False)
+    """
+    flat = compact(text).strip("【】[]〔〕「」《》■□●◆▲★☆·")
+    if len(flat) <= 20 and any(flat.startswith(word) for word in LABEL_WORDS):
+        return True
+    return len(flat) <= 40 and _PAGE_HEADER.search(flat) is not None
+
+
+def split_units(text: str) -> list[Unit]:
+    """Units of a page whose lines end with "\\n"."""
+    lines: list[tuple[str, int, int]] = []  # (stripped line, start, end) or ("", …) for a blank line
+    offset = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append((stripped, offset + lead, offset + lead + len(stripped)))
+        else:
+            lines.append(("", offset, offset))
+        offset += len(raw) + 1
+
+    blocks: list[list[tuple[str, int, int]]] = []
+    current: list[tuple[str, int, int]] = []
+    for line in lines:
+        if line[0]:
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+
+    tight_breaks = sum(len(b) - 1 for b in blocks)
+    blank_separated = len(blocks) - 1 >= tight_breaks
+    units: list[Unit] = []
+    for block in blocks:
+        if (
+            blank_separated
+            and len(block) > 1
+            and len(block) <= 3
+            and all(_short_heading_line(line[0]) for line in block)
+        ):
+            units.append(Unit([line[0] for line in block], block[0][1], block[-1][2], tight=False))
+            continue
+        for index, (line, start, end) in enumerate(block):
+            units.append(Unit([line], start, end, tight=blank_separated and index > 0))
+    return units
