@@ -1,0 +1,1 @@
+"""Layout: bundled fonts, Chinese/English typography and reportlab page building."""
