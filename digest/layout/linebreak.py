@@ -1,0 +1,184 @@
+"""Line-break opportunities: UAX #14 (uniseg) for Latin text, W3C clreq prohibitions for Chinese.
+
+`break_penalties(text)` gives, for every boundary between two characters, None (no break there) or
+a penalty (0 = a free break; larger = allowed but avoided when another break is about as good).
+The composer turns these into Knuth–Plass break points.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from functools import lru_cache
+
+from uniseg.linebreak import line_break_boundaries
+
+from digest.layout.fonts import AMBIGUOUS_PUNCT, is_cjk_char
+
+# clreq §3.1.7 / GB/T 15834: never at the start of a line (closing brackets and quotes, stops,
+# pause and other trailing marks, dashes and ellipses, interpuncts, small kana, iteration marks)
+# plus the ASCII/half-width forms that show up in mixed text.
+NOT_START: frozenset[str] = frozenset(
+    "，。、；：？！）】》」』”’…—·〉〕｝〗〙〛｠〞％‰℃°．｡､･‼⁇⁈⁉〜"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻ーゝゞヽヾ"
+    ",.;:?!)]}%»›"
+)
+# Never at the end of a line: opening brackets and quotes, currency prefixes, interpuncts.
+NOT_END: frozenset[str] = frozenset("（【《「『“‘〈〔｛〖〘〚｟〝·([{«‹￥＄$£€")
+# Marks that come in inseparable pairs (—— and ……): never split between two of them.
+_PAIRED: frozenset[str] = frozenset("—…⋯─")
+# Chinese units and counters that read badly on a new line after their number (2024|年, 16|万).
+UNITS: frozenset[str] = frozenset("年月日时分秒元角万亿千百个余多名家项次倍岁号届期米吨度亩人户所件台座条")
+# Breaking a number from its unit is allowed by clreq; this penalty makes it the last resort
+# among breaks of about the same quality.
+UNIT_PENALTY = 150.0
+# A break that leaves a Latin word/number and a neighbouring Han character apart is fine.
+FREE = 0.0
+# Headings and other ragged (not justified) Chinese lines: a break inside a word (加|快) costs this,
+# so 海晨新能源汽车供应链基地 / 加快建设 wins over …基地加 / 快建设. Body text breaks anywhere (clreq).
+WORD_PENALTY = 150.0
+# A space typed between Chinese phrases of a headline is the natural place to break it.
+PHRASE_BREAK_BONUS = -200.0
+# Word segmentation is for short texts only (headlines, bylines, captions); jieba loads lazily.
+WORD_SEGMENT_MAX_CHARS = 200
+
+_jieba_lock = threading.Lock()
+_jieba_state: dict[str, object] = {}
+
+
+def _jieba():  # -> jieba.Tokenizer | None
+    """jieba, loaded once on first use with its dictionary cache in the per-user cache dir."""
+    with _jieba_lock:
+        if "tokenizer" not in _jieba_state:
+            try:
+                import jieba
+                from platformdirs import user_cache_dir
+
+                jieba.setLogLevel(logging.WARNING)
+                tokenizer = jieba.Tokenizer()
+                cache = user_cache_dir("jianbao")
+                os.makedirs(cache, exist_ok=True)
+                tokenizer.tmp_dir = cache
+                tokenizer.initialize()
+                _jieba_state["tokenizer"] = tokenizer
+            except Exception:  # no jieba, or no writable cache: break headings anywhere
+                _jieba_state["tokenizer"] = None
+        return _jieba_state["tokenizer"]
+
+
+@lru_cache(maxsize=4096)
+def word_interiors(text: str) -> frozenset[int]:
+    """Indices i where text[i-1] and text[i] belong to one Chinese word (jieba, dictionary only)."""
+    tokenizer = _jieba()
+    if tokenizer is None:
+        return frozenset()
+    inside: set[int] = set()
+    pos = 0
+    for word in tokenizer.cut(text, HMM=False):
+        if len(word) > 1:
+            inside.update(range(pos + 1, pos + len(word)))
+        pos += len(word)
+    return frozenset(inside)
+
+
+_cjk_cache: dict[str, bool] = {}
+
+
+def is_cjk_context(char: str, lang: str) -> bool:
+    """True when `char` is set by Chinese rules: CJK characters, plus shared marks in Chinese text."""
+    if lang == "zh" and char in AMBIGUOUS_PUNCT:
+        return True
+    cjk = _cjk_cache.get(char)
+    if cjk is None:
+        cjk = _cjk_cache[char] = is_cjk_char(char)
+    return cjk
+
+
+# Spaces that join rather than separate (no break after them).
+NO_BREAK_SPACES: frozenset[str] = frozenset("\u00a0\u202f\u2007\u2060")
+# A word made only of these has no break inside it (UAX #14 gives none): skip the slow analysis.
+_PLAIN_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,;:'’%&!?\"")
+
+
+@lru_cache(maxsize=65536)
+def _word_breaks(word: str) -> tuple[int, ...]:
+    """UAX #14 break offsets inside one space-free word (after "-" in well-known, "/" in URLs)."""
+    if _PLAIN_WORD.issuperset(word):
+        return ()
+    return tuple(b for b in line_break_boundaries(word) if 0 < b < len(word))
+
+
+def _latin_breaks(text: str, lang: str) -> set[int]:
+    """UAX #14 break positions for the runs of `text` that hold no CJK character.
+
+    Breaks come after spaces and, inside a word, where UAX #14 puts them (uniseg, run per word and
+    cached: it is slow on whole paragraphs). Chinese text pays nothing for this.
+    """
+    allowed: set[int] = set()
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch.isspace() or is_cjk_context(ch, lang):
+            if ch.isspace() and ch not in NO_BREAK_SPACES and i + 1 < n and not text[i + 1].isspace():
+                allowed.add(i + 1)
+            i += 1
+            continue
+        j = i
+        while j < n and not text[j].isspace() and not is_cjk_context(text[j], lang):
+            j += 1
+        for b in _word_breaks(text[i:j]):
+            allowed.add(i + b)
+        i = j
+    return allowed
+
+
+def break_penalties(text: str, lang: str = "zh", words: bool = False) -> list[float | None]:
+    """Penalty of a break before each character index (len(text) + 1 entries; ends are None).
+
+    `words=True` (ragged Chinese such as headlines) also penalises breaks inside Chinese words.
+
+    >>> pens = break_penalties("他说：“好的。”AT&T")
+    >>> [i for i, p in enumerate(pens) if p is not None]
+    [1, 3, 5, 8]
+    """
+    n = len(text)
+    pens: list[float | None] = [None] * (n + 1)
+    latin = _latin_breaks(text, lang)
+    interiors = word_interiors(text) if (words and len(text) <= WORD_SEGMENT_MAX_CHARS) else frozenset()
+    for i in range(1, n):
+        a, b = text[i - 1], text[i]
+        if b.isspace():
+            continue  # breaks come after spaces, never before them
+        if b in NOT_START or a in NOT_END:
+            continue
+        if a == b and a in _PAIRED:
+            continue
+        if a.isspace():
+            if a in NO_BREAK_SPACES:
+                continue
+            # after a space: UAX #14 decides for Latin text; before a CJK character it is free
+            pens[i] = FREE if (i in latin or is_cjk_context(b, lang)) else None
+            if (
+                words
+                and pens[i] is not None
+                and i >= 2
+                and is_cjk_context(text[i - 2], lang)
+                and is_cjk_context(b, lang)
+            ):
+                pens[i] = PHRASE_BREAK_BONUS
+            continue
+        cjk_a, cjk_b = is_cjk_context(a, lang), is_cjk_context(b, lang)
+        if cjk_a or cjk_b:
+            if (a.isdigit() or a in "%.") and b in UNITS:
+                pens[i] = UNIT_PENALTY
+            elif b.isdigit() and a in "第约近超逾共计":
+                pens[i] = UNIT_PENALTY  # keep 第 3 / 约 50 together when cheap
+            elif i in interiors:
+                pens[i] = WORD_PENALTY
+            else:
+                pens[i] = FREE
+        elif i in latin:
+            pens[i] = FREE
+    return pens
