@@ -1,0 +1,384 @@
+"""Issue -> print-ready PDF, and the preflight report that goes with it.
+
+`build_pdf` always produces bytes (the live preview uses it); `export_pdf` refuses when preflight
+finds errors (unless forced) and writes atomically, so a failed export never harms the target.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from digest import __version__
+from digest.errors import ExportError, JianbaoError
+from digest.model import LAYOUTS, PAPERS, Issue, Project
+
+__all__ = ["ExportOptions", "ExportReport", "Finding", "build_pdf", "export_pdf", "preflight"]
+
+
+@dataclass
+class ExportOptions:
+    """What to export; None takes the issue's LayoutOptions (or Issue.locales)."""
+
+    layout: str | None = None
+    paper: str | None = None
+    bleed_mm: float | None = None
+    marks: bool | None = None
+    locales: list[str] | None = None
+    force: bool = False
+    print_profile: bool = True  # False: a screen copy (no bleed, no marks); colours stay CMYK
+
+
+@dataclass
+class Finding:
+    severity: str  # "error" | "warning"
+    code: str
+    message: str
+    article_id: str | None = None
+    section: int | None = None  # 0-based section index
+    entry: int | None = None  # 1-based entry number over the issue
+    label: str = ""  # the entry's (or section's) headline, for people
+
+    def describe(self) -> str:
+        """One line, e.g. 'error: entry 2 «区政协“问诊”营商环境…»: English summary is empty'."""
+        where = ""
+        if self.entry is not None:
+            where = f"entry {self.entry}"
+        elif self.section is not None:
+            where = f"section {self.section + 1}"
+        if where and self.label:
+            where += f" «{_short(self.label)}»"
+        return f"{self.severity}: {where + ': ' if where else ''}{self.message}"
+
+
+@dataclass
+class ExportReport:
+    pages: int
+    findings: list[Finding] = field(default_factory=list)
+    path: str | None = None
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "warning"]
+
+
+def _short(text: str, limit: int = 12) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    layout: str
+    paper: str
+    bleed_mm: float
+    marks: bool
+    locales: list[str]
+    print_profile: bool = True
+
+
+def _resolve(issue: Issue, options: ExportOptions | None) -> _Resolved:
+    o = options or ExportOptions()
+    lo = issue.layout
+    layout = o.layout or lo.layout or "side-by-side"
+    paper = o.paper or lo.paper or "A4"
+    if layout not in LAYOUTS:
+        raise ExportError(f"unknown layout {layout!r} (choose from {', '.join(LAYOUTS)})")
+    if paper not in PAPERS:
+        raise ExportError(f"unknown paper {paper!r} (choose from {', '.join(PAPERS)})")
+    bleed = lo.bleed_mm if o.bleed_mm is None else o.bleed_mm
+    bleed = float(bleed or 0.0)
+    if not 0 <= bleed <= 20:
+        raise ExportError("bleed must be between 0 and 20 mm")
+    marks = bool(lo.marks if o.marks is None else o.marks)
+    if not o.print_profile:  # a screen copy: trim size only
+        bleed, marks = 0.0, False
+    locales = list(o.locales or issue.locales or ["zh_CN", "en_GB"])
+    from digest.language.formats import SUPPORTED_LOCALES
+
+    unknown = [loc for loc in locales if loc not in SUPPORTED_LOCALES]
+    if unknown:
+        raise ExportError(
+            f"unknown edition locale {unknown[0]!r} (choose from {', '.join(SUPPORTED_LOCALES)})"
+        )
+    zh = [loc for loc in locales if loc.startswith("zh")]
+    en = [loc for loc in locales if loc.startswith("en")]
+    if layout == "zh":
+        locales = zh or ["zh_CN"]
+    elif layout == "en":
+        locales = en or ["en_GB"]
+    return _Resolved(layout, paper, bleed, marks, locales, o.print_profile)
+
+
+# -- content checks --------------------------------------------------------------------------------
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.,%]*")
+
+
+def count_zh(text: str) -> int:
+    """Chinese characters (Han) in `text`: what the 100–200 character target counts."""
+    return len(_HAN.findall(text or ""))
+
+
+def count_en(text: str) -> int:
+    """English words in `text`: what the 60–120 word target counts."""
+    return len(_WORD.findall(text or ""))
+
+
+def _content_findings(project: Project, issue: Issue, r: _Resolved) -> list[Finding]:
+    from digest.layout.entries import byline_en, byline_zh, entry_refs
+    from digest.layout.fonts import missing_glyphs
+    from digest.layout.kit import faces
+
+    f = faces()
+    fonts = [f.cjk_serif, f.cjk_sans_bold, f.latin, f.latin_bold, f.latin_italic]
+    needs_zh = r.layout in ("side-by-side", "stacked", "zh")
+    needs_en = r.layout in ("side-by-side", "stacked", "en")
+    t = issue.targets
+    findings: list[Finding] = []
+    refs = entry_refs(project, issue)
+    if not refs:
+        findings.append(Finding("error", "no-entries", "the issue has no entries"))
+    for si, section in enumerate(issue.sections):
+        for lang, title, need in (
+            ("Chinese", section.title_zh, needs_zh),
+            ("English", section.title_en, needs_en),
+        ):
+            if need and section.entries and not title.strip():
+                findings.append(
+                    Finding(
+                        "warning", "section-title", f"{lang} section title is empty", section=si,
+                        label=section.title_zh or section.title_en,
+                    )
+                )  # fmt: skip
+        for char in sorted(missing_glyphs(section.title_zh + section.title_en, fonts)):
+            findings.append(
+                Finding(
+                    "error", "missing-glyph", f"character «{char}» (U+{ord(char):04X}) is in no bundled font",
+                    section=si, label=section.title_zh or section.title_en,
+                )
+            )  # fmt: skip
+    for char in sorted(missing_glyphs(issue.title_zh + issue.title_en + issue.publisher, fonts)):
+        findings.append(
+            Finding(
+                "error",
+                "missing-glyph",
+                f"issue title: character «{char}» (U+{ord(char):04X}) is in no bundled font",
+            )
+        )
+    for ref in refs:
+        e, a = ref.entry, ref.article
+        label = e.headline_zh or e.headline_en or (a.title if a else "")
+
+        def add(severity: str, code: str, message: str) -> None:
+            findings.append(Finding(severity, code, message, e.article_id, ref.section, ref.number, label))  # noqa: B023
+
+        if a is None:
+            add("error", "missing-article", f"article {e.article_id} is not in the library")
+        texts: list[str] = []
+        for lang, need, head, summary, count, lo, hi, unit in (
+            ("Chinese", needs_zh, e.headline_zh, e.summary_zh, count_zh, t.zh_min, t.zh_max, "characters"),
+            ("English", needs_en, e.headline_en, e.summary_en, count_en, t.en_min, t.en_max, "words"),
+        ):
+            if not need:
+                continue
+            texts += [head, summary]
+            if not head.strip():
+                add("error", "empty-headline", f"{lang} headline is empty")
+            if not summary.strip():
+                add("error", "empty-summary", f"{lang} summary is empty")
+                continue
+            n = count(summary)
+            if n > hi:
+                add("warning", "summary-long", f"{lang} summary is long: {n} {unit} (target {lo}–{hi})")
+            elif n < lo:
+                add("warning", "summary-short", f"{lang} summary is short: {n} {unit} (target {lo}–{hi})")
+        if needs_zh:
+            texts.append(byline_zh(a))
+        if needs_en:
+            texts.append(byline_en(a))
+        for char in sorted(missing_glyphs("".join(texts), fonts)):
+            add("error", "missing-glyph", f"character «{char}» (U+{ord(char):04X}) is in no bundled font")
+    return findings
+
+
+_FONT_OBJ = re.compile(rb"/BaseFont\s*/([A-Za-z0-9+\-_.#]+)")
+
+
+def pdf_font_findings(data: bytes) -> list[Finding]:
+    """Every font in the PDF must be an embedded subset (reportlab names them ABCDEF+Name)."""
+    findings: list[Finding] = []
+    seen: set[bytes] = set()
+    for match in _FONT_OBJ.finditer(data):
+        name = match.group(1)
+        if name in seen:
+            continue
+        seen.add(name)
+        if not re.match(rb"^[A-Z]{6}\+", name):
+            findings.append(
+                Finding(
+                    "error", "font-not-embedded",
+                    f"font {name.decode('latin-1')} is not embedded as a subset (not print-ready)",
+                )
+            )  # fmt: skip
+    return findings
+
+
+# -- building --------------------------------------------------------------------------------------
+
+
+def _build(project: Project, issue: Issue, r: _Resolved) -> tuple[bytes, int, list[Finding]]:
+    from reportlab import rl_config
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from digest.layout.columns import ColumnFlow
+    from digest.layout.entries import StoryBuilder, entry_refs
+    from digest.layout.kit import faces
+    from digest.layout.masthead import TOC_MIN_ENTRIES, Furniture, define_toc_forms, toc_story
+    from digest.layout.pages import GUTTER, DigestDocTemplate, FlowState, Geometry, page_templates
+    from digest.layout.styles import make_styles
+
+    rl_config.useA85 = 0  # binary Flate streams: a fifth smaller than ASCII85, same content
+    f = faces()
+    styles = make_styles(f)
+    geometry = Geometry.create(r.paper, r.bleed_mm, r.marks)
+    state = FlowState()
+    builder = StoryBuilder(project, issue, r.layout, r.locales, styles, state)
+    refs = entry_refs(project, issue)
+    teasers = [
+        (ref.entry.headline_en if r.layout == "en" else ref.entry.headline_zh) or ref.entry.headline_en
+        for ref in refs
+    ]
+    furniture = Furniture(issue, r.layout, r.locales, styles, geometry, state, teasers)
+
+    story = []
+    forms: list[str] = []
+    if len(refs) >= TOC_MIN_ENTRIES:
+        story, forms = toc_story(furniture, refs)
+    story.extend(builder.entries())
+    if not story:
+        from digest.layout.kit import TextBlock
+
+        story.append(TextBlock(" ", styles.zh_body))
+
+    columns = geometry.columns(paired=r.layout == "side-by-side")
+    first_top = geometry.offset + geometry.trim_h - furniture.masthead_height()
+
+    def on_first(canv, doc) -> None:
+        furniture.draw_masthead(canv)
+
+    def on_later(canv, doc) -> None:
+        pass
+
+    def after_page(canv, doc) -> None:
+        page = canv.getPageNumber()
+        if page > 1:  # drawn last: the section starting on this page is known by now
+            furniture.draw_running_head(canv, page)
+        furniture.draw_folio(canv, page)
+
+    title = " ".join(t for t in (issue.title_zh, issue.title_en) if t) or "Jianbao"
+    label = " / ".join(dict.fromkeys(_issue_labels(issue, r.locales)))
+    lang = "en-" + r.locales[0].split("_")[-1] if r.layout == "en" else "zh-CN"
+    buffer = io.BytesIO()
+    doc = DigestDocTemplate(
+        buffer,
+        geometry,
+        state,
+        title=f"{title} {label}".strip(),
+        author=issue.publisher or "Jianbao",
+        subject=f"{title}, {label}, {issue.date.isoformat()}",
+        creator=f"Jianbao {__version__}",
+        producer=f"Jianbao {__version__} (ReportLab)",
+        lang=lang,
+        initialFontName=f.latin,
+        initialFontSize=10,
+        fixed_date=(issue.date.year, issue.date.month, issue.date.day),
+        output_intent=r.print_profile,
+    )
+    if columns == 2:  # one frame per page; ColumnFlow sets two columns and balances the last page
+        story = [ColumnFlow(story, GUTTER)]
+    doc.addPageTemplates(page_templates(geometry, 1, first_top, on_first, on_later, after_page))
+    doc.end_hooks.append(lambda canv: define_toc_forms(canv, furniture, forms))
+    try:
+        doc.build(story)
+    except LayoutError as exc:
+        raise ExportError(f"the issue cannot be laid out: {exc}") from None
+    data = buffer.getvalue()
+
+    findings: list[Finding] = []
+    by_number = {ref.number: ref for ref in refs}
+    for block in builder.blocks:
+        over = getattr(block, "overfull", None)
+        if over:
+            ref = by_number.get(builder.block_owner.get(id(block), -1))
+            _, line, excess = over[0]
+            findings.append(
+                Finding(
+                    "warning", "overfull",
+                    f"a line is {excess:.1f} pt too wide for its column: «{_short(line, 24)}»",
+                    ref.entry.article_id if ref else None, ref.section if ref else None,
+                    ref.number if ref else None,
+                    (ref.entry.headline_zh or ref.entry.headline_en) if ref else "",
+                )
+            )  # fmt: skip
+    return data, doc.page, findings
+
+
+def _issue_labels(issue: Issue, locales: list[str]) -> list[str]:
+    from digest.layout.kit import issue_label
+
+    return [issue_label(issue.number, loc) for loc in locales]
+
+
+def build_pdf(
+    project: Project, issue: Issue, options: ExportOptions | None = None
+) -> tuple[bytes, ExportReport]:
+    """The PDF bytes and the report (preflight findings included); never refuses."""
+    r = _resolve(issue, options)
+    findings = _content_findings(project, issue, r)
+    data, pages, layout_findings = _build(project, issue, r)
+    findings.extend(layout_findings)
+    findings.extend(pdf_font_findings(data))
+    return data, ExportReport(pages=pages, findings=findings)
+
+
+def preflight(project: Project, issue: Issue, options: ExportOptions | None = None) -> list[Finding]:
+    """Everything that stands between this issue and a print shop: errors first, then warnings."""
+    _, report = build_pdf(project, issue, options)
+    return sorted(report.findings, key=lambda f: (f.severity != "error", f.entry or 0))
+
+
+def export_pdf(
+    project: Project, issue: Issue, path: str | os.PathLike[str], options: ExportOptions | None = None
+) -> ExportReport:
+    """Preflight, then write the PDF atomically; raise ExportError instead of writing a bad file."""
+    from digest.store import atomic_write_bytes
+
+    target = Path(path)
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder; give a file name for the PDF")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"cannot export to {target}: folder {folder} does not exist")
+    data, report = build_pdf(project, issue, options)
+    errors = report.errors
+    if errors and not (options and options.force):
+        raise ExportError(
+            f"preflight found {len(errors)} error(s); fix them or use --force: first: {errors[0].describe()}"
+        )
+    try:
+        atomic_write_bytes(target, data)
+    except JianbaoError as exc:
+        raise ExportError(f"cannot export to {target}: {exc}") from None
+    except OSError as exc:
+        raise ExportError(f"cannot export to {target}: {exc.strerror or exc}") from None
+    report.path = str(target)
+    return report

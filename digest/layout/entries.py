@@ -1,0 +1,224 @@
+"""The story: sections and entries of an issue as flowables, for each of the four layouts.
+
+An entry reads: section label where a section starts; zh headline; en headline; byline line;
+summaries; source line. Side by side pairs the Chinese and English columns (see columns.Pair).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field, replace
+
+from reportlab.platypus.flowables import Flowable
+
+from digest.layout.columns import Anchor, HeadGroup, Headline, HRule, Pair, TailGroup
+from digest.layout.kit import TextBlock, english_byline, format_date
+from digest.layout.pages import GUTTER, FlowState
+from digest.layout.styles import Styles
+from digest.model import Article, Entry, Issue, Project
+
+ENTRY_GAP = 16.0
+SECTION_GAP = 22.0
+
+
+def paragraphs(text: str) -> list[str]:
+    """Summary text to paragraphs: one per non-empty line."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+@functools.lru_cache(maxsize=64)
+def _date_zh(d: dt.date) -> str:
+    """'2026年11月28日' (babel is slow enough to matter once per entry)."""
+    return format_date(d, "zh_CN", "long")
+
+
+@functools.lru_cache(maxsize=64)
+def _date_en(d: dt.date, locales: tuple[str, ...]) -> str:
+    en = next((loc for loc in locales if loc.startswith("en")), "en_GB")
+    return format_date(d, en, "long")
+
+
+def byline_zh(article: Article | None) -> str:
+    if article is None:
+        return ""
+    if article.kind == "caption":
+        return article.byline or ("　".join(article.reporters) + " 摄" if article.reporters else "")
+    if article.reporters:
+        return "记者 " + "　".join(article.reporters)
+    return ""
+
+
+def byline_en(article: Article | None) -> str:
+    if article is None or not article.reporters:
+        return ""
+    return english_byline(list(article.reporters), role="photo" if article.kind == "caption" else "reporter")
+
+
+def source_zh(article: Article | None, issue: Issue) -> str:
+    name = article.source if article and article.source else ""
+    date = _date_zh(issue.date)
+    return f"来源：{name}　{date}" if name else date
+
+
+def source_en(article: Article | None, issue: Issue, locales: list[str]) -> str:
+    name = article.source if article and article.source else ""
+    date = _date_en(issue.date, tuple(locales))
+    return f"Source: {name}, {date}" if name else date
+
+
+def _assemble(heads: list[Flowable], body: list[Flowable], tail: Flowable) -> list[Flowable]:
+    """Headings kept with the first lines, the body, and the source line kept with the last lines."""
+    if not body:
+        return [HeadGroup(heads, tail)]
+    body = [*body[:-1], TailGroup(body[-1], tail)]
+    return [HeadGroup(heads, body[0]), *body[1:]]
+
+
+@dataclass
+class EntryRef:
+    """Where an entry is in the issue: numbers used by preflight and the TOC."""
+
+    number: int  # 1-based over the whole issue
+    section: int  # 0-based section index
+    index: int  # 0-based index in the section
+    entry: Entry
+    article: Article | None
+
+
+def entry_refs(project: Project, issue: Issue) -> list[EntryRef]:
+    refs: list[EntryRef] = []
+    n = 0
+    for si, section in enumerate(issue.sections):
+        for ei, entry in enumerate(section.entries):
+            n += 1
+            refs.append(EntryRef(n, si, ei, entry, project.article(entry.article_id)))
+    return refs
+
+
+@dataclass
+class StoryBuilder:
+    project: Project
+    issue: Issue
+    layout: str
+    locales: list[str]
+    styles: Styles
+    state: FlowState
+    blocks: list[TextBlock] = field(default_factory=list)  # every TextBlock made, for overfull checks
+    block_owner: dict[int, int] = field(default_factory=dict)  # id(block) -> entry number
+
+    def text(self, text: str, style, owner: int | None = None) -> TextBlock:
+        block = TextBlock(text, style)
+        self.blocks.append(block)
+        if owner is not None:
+            self.block_owner[id(block)] = owner
+        return block
+
+    def body(self, text: str, lang: str, owner: int) -> list[TextBlock]:
+        s = self.styles
+        paras = paragraphs(text)
+        if lang == "zh":
+            out = [self.text(p, s.zh_body, owner) for p in paras]
+        else:
+            out = [self.text(p, s.en_body_first if i == 0 else s.en_body, owner) for i, p in enumerate(paras)]
+        return out
+
+    def _anchors(self, ref: EntryRef, first_in_section: bool) -> list[Flowable]:
+        section = self.issue.sections[ref.section]
+        anchors: list[Flowable] = []
+        if first_in_section:
+            title = " · ".join(t for t in self._pick(section.title_zh, section.title_en) if t) or "—"
+
+            def mark_section(page: int, si: int = ref.section) -> None:
+                self.state.section_pages.setdefault(si, page)
+                self.state.sections_started.append((page, si))
+
+            anchors.append(Anchor(f"s{ref.section}", title, 0, mark_section))
+        head = " · ".join(t for t in self._pick(ref.entry.headline_zh, ref.entry.headline_en) if t)
+
+        def mark_entry(page: int, n: int = ref.number) -> None:
+            self.state.entry_pages.setdefault(n, page)
+
+        anchors.append(Anchor(f"e{ref.number}", head or f"#{ref.number}", 1, mark_entry))
+        return anchors
+
+    def _pick(self, zh: str, en: str) -> tuple[str, ...]:
+        if self.layout == "zh":
+            return (zh,)
+        if self.layout == "en":
+            return (en,)
+        return (zh, en)
+
+    def _section_heads(self, ref: EntryRef, langs: tuple[str, ...]) -> list[Flowable]:
+        """An accent rule and the section's title; both languages share one line when stacked."""
+        section = self.issue.sections[ref.section]
+        s = self.styles
+        out: list[Flowable] = [HRule(1.2, space_after=3)]
+        titles = [section.title_zh if lang == "zh" else section.title_en for lang in langs]
+        title = "　".join(t.strip() for t in titles if t.strip())
+        if title:
+            out.append(self.text(title, s.zh_section if langs[0] == "zh" else s.en_section, ref.number))
+        return out
+
+    def column(self, ref: EntryRef, lang: str, first_in_section: bool, anchors: bool) -> list[Flowable]:
+        """One language's flowables for an entry (side by side, or a single-language layout)."""
+        s, e, a = self.styles, ref.entry, ref.article
+        heads: list[Flowable] = []
+        if anchors:
+            heads.extend(self._anchors(ref, first_in_section))
+        if first_in_section:
+            heads.extend(self._section_heads(ref, (lang,)))
+        headline = e.headline_zh if lang == "zh" else e.headline_en
+        if headline.strip():
+            heads.append(
+                Headline(self.text(headline.strip(), s.zh_head if lang == "zh" else s.en_head, ref.number))
+            )
+        byline = byline_zh(a) if lang == "zh" else byline_en(a)
+        if byline:
+            heads.append(self.text(byline, s.zh_byline if lang == "zh" else s.en_byline, ref.number))
+        body = self.body(e.summary_zh if lang == "zh" else e.summary_en, lang, ref.number)
+        source = source_zh(a, self.issue) if lang == "zh" else source_en(a, self.issue, self.locales)
+        tail = self.text(source, s.zh_source if lang == "zh" else s.en_source, ref.number)
+        return _assemble(heads, body, tail)
+
+    def stacked(self, ref: EntryRef, first_in_section: bool) -> list[Flowable]:
+        s, e, a = self.styles, ref.entry, ref.article
+        heads: list[Flowable] = [*self._anchors(ref, first_in_section)]
+        if first_in_section:
+            heads.extend(self._section_heads(ref, ("zh", "en")))
+        if e.headline_zh.strip():
+            heads.append(Headline(self.text(e.headline_zh.strip(), s.zh_head, ref.number)))
+        if e.headline_en.strip():
+            heads.append(Headline(self.text(e.headline_en.strip(), s.en_head, ref.number)))
+        line = " | ".join(t for t in (byline_zh(a), byline_en(a)) if t)
+        if line:
+            heads.append(self.text(line, s.zh_byline, ref.number))
+        zh = self.body(e.summary_zh, "zh", ref.number)
+        en = self.body(e.summary_en, "en", ref.number)
+        if en and zh:
+            en[0] = self.text(en[0].text, replace(en[0].style, space_before=6), ref.number)
+        body = zh + en
+        name = a.source if a and a.source else ""
+        date = _date_zh(self.issue.date)
+        source = f"来源 Source: {name}　{date}" if name else date
+        tail = self.text(source, s.zh_source, ref.number)
+        return _assemble(heads, body, tail)
+
+    def entries(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        refs = entry_refs(self.project, self.issue)
+        for ref in refs:
+            first = ref.index == 0
+            gap = SECTION_GAP if first else ENTRY_GAP
+            if self.layout == "side-by-side":
+                left = self.column(ref, "zh", first, anchors=True)
+                right = self.column(ref, "en", first, anchors=False)
+                story.append(Pair(left, right, GUTTER, rule=True, space_before=gap))
+                continue
+            if self.layout == "stacked":
+                items = self.stacked(ref, first)
+            else:
+                items = self.column(ref, self.layout, first, anchors=True)
+            items[0].spaceBefore = gap
+            story.extend(items)
+        return story

@@ -1,0 +1,122 @@
+"""Preflight: what it finds, where it says it is, and its severity."""
+
+from __future__ import annotations
+
+import io
+
+from conftest import make_project
+from reportlab.pdfgen.canvas import Canvas
+
+from digest.export import ExportOptions, Finding, count_en, count_zh, pdf_font_findings, preflight
+
+
+def _codes(findings: list[Finding]) -> list[tuple[str, str, int | None]]:
+    return [(f.severity, f.code, f.entry) for f in findings]
+
+
+def test_clean_issue_has_no_errors():
+    project = make_project(4)
+    findings = preflight(project, project.issue)
+    assert [f for f in findings if f.severity == "error"] == []
+
+
+def test_missing_glyph_is_an_error_naming_the_entry():
+    project = make_project(3)
+    project.issue.entries()[2].summary_zh += "这个字𪚥没有字形。"
+    findings = preflight(project, project.issue)
+    glyphs = [f for f in findings if f.code == "missing-glyph"]
+    assert len(glyphs) == 1
+    assert glyphs[0].severity == "error" and glyphs[0].entry == 3
+    assert "U+2A6A5" in glyphs[0].describe() and "entry 3 «" in glyphs[0].describe()
+
+
+def test_empty_translations_depend_on_the_layout():
+    project = make_project(3)
+    entries = project.issue.entries()
+    entries[0].summary_en = ""
+    entries[1].headline_zh = "  "
+    both = _codes(preflight(project, project.issue))
+    assert ("error", "empty-summary", 1) in both and ("error", "empty-headline", 2) in both
+    en_only = _codes(preflight(project, project.issue, ExportOptions(layout="en")))
+    assert ("error", "empty-summary", 1) in en_only and ("error", "empty-headline", 2) not in en_only
+    zh_only = _codes(preflight(project, project.issue, ExportOptions(layout="zh")))
+    assert ("error", "empty-summary", 1) not in zh_only and ("error", "empty-headline", 2) in zh_only
+
+
+def test_describe_reads_like_the_contract():
+    project = make_project(3)
+    entry = project.issue.entries()[1]
+    entry.headline_zh = "区政协“问诊”营商环境 助企服务体系再提升"
+    entry.summary_en = ""
+    findings = [f for f in preflight(project, project.issue) if f.code == "empty-summary"]
+    assert findings[0].describe() == "error: entry 2 «区政协“问诊”营商环境…»: English summary is empty"
+
+
+def test_length_targets_give_warnings():
+    project = make_project(2, per_section=2)
+    targets = project.issue.targets
+    entries = project.issue.entries()
+    entries[0].summary_zh = "短摘要。"
+    entries[1].summary_en = " ".join(["word"] * (targets.en_max + 5)) + "."
+    findings = preflight(project, project.issue)
+    codes = _codes(findings)
+    assert ("warning", "summary-short", 1) in codes
+    assert ("warning", "summary-long", 2) in codes
+    short = next(f for f in findings if f.code == "summary-short")
+    assert f"3 characters (target {targets.zh_min}–{targets.zh_max})" in short.message
+
+
+def test_overfull_line_is_reported():
+    project = make_project(1, per_section=1)
+    entry = project.issue.entries()[0]
+    entry.summary_en = "See https://example.com/" + "a" * 120 + " for the full report. " + entry.summary_en
+    findings = preflight(project, project.issue, ExportOptions(layout="side-by-side"))
+    over = [f for f in findings if f.code == "overfull"]
+    assert over and over[0].entry == 1
+
+
+def test_counts():
+    assert count_zh("今年1—9月，增长16.9%。ABC") == 5
+    assert count_en("CNY 148.13 billion, up 16.9% year-on-year.") == 6
+
+
+def test_unembedded_font_in_a_pdf_is_found():
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(72, 72, "not embedded")
+    canvas.save()
+    findings = pdf_font_findings(buffer.getvalue())
+    assert [f.code for f in findings] == ["font-not-embedded"]
+    assert "Helvetica" in findings[0].message
+
+
+def test_empty_issue_is_an_error():
+    project = make_project(0)
+    assert ("error", "no-entries", None) in _codes(preflight(project, project.issue))
+
+
+def test_bad_options_are_export_errors():
+    import pytest
+
+    from digest.errors import ExportError
+
+    project = make_project(1)
+    for options in (
+        ExportOptions(layout="tabloid"),
+        ExportOptions(paper="B5"),
+        ExportOptions(bleed_mm=40),
+        ExportOptions(locales=["fr_FR"]),
+    ):
+        with pytest.raises(ExportError):
+            preflight(project, project.issue, options)
+
+
+def test_missing_glyph_in_titles_is_found():
+    project = make_project(2, per_section=2)
+    project.issue.sections[0].title_zh = "要闻😀"
+    project.issue.title_en = "Digest \U0001d11e"
+    findings = [f for f in preflight(project, project.issue) if f.code == "missing-glyph"]
+    described = [f.describe() for f in findings]
+    assert any(d.startswith("error: section 1 «要闻😀»") and "U+1F600" in d for d in described), described
+    assert any("issue title" in d and "U+1D11E" in d for d in described), described

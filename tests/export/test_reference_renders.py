@@ -1,0 +1,67 @@
+"""Rendered pages compared with reference renders in tests/reference (small PNGs, 40 dpi).
+
+Regenerate after an intended design change, then LOOK at them:
+    JIANBAO_UPDATE_REFERENCES=1 .venv/bin/python -m pytest tests/export/test_reference_renders.py
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import make_project
+from PIL import Image, ImageChops, ImageStat
+
+from digest.export import ExportOptions, build_pdf
+from digest.sample import load_sample
+
+REFERENCE = Path(__file__).resolve().parents[1] / "reference"
+UPDATE = os.environ.get("JIANBAO_UPDATE_REFERENCES") == "1"
+DPI = 40
+MAX_MEAN_DIFF = 2.5  # mean absolute grey-level difference (0–255) allowed
+
+CASES = {
+    # name: (project factory, options, pages)
+    "sample-side-by-side-a4": (load_sample, ExportOptions(), (1,)),
+    "digest8-side-by-side-a4": (lambda: make_project(8), ExportOptions(), (1, 2)),
+    "digest8-stacked-a4-bleed": (
+        lambda: make_project(8),
+        ExportOptions(layout="stacked", bleed_mm=3, marks=True),
+        (2,),
+    ),
+    "digest8-zh-a5": (lambda: make_project(8), ExportOptions(layout="zh", paper="A5"), (2,)),
+    "digest8-en-letter": (lambda: make_project(8), ExportOptions(layout="en", paper="Letter"), (2,)),
+}
+
+
+def _render(pdf: Path, page: int, out_stem: Path) -> Path:
+    subprocess.run(
+        ["pdftoppm", "-r", str(DPI), "-gray", "-png", "-singlefile", "-f", str(page), "-l", str(page), str(pdf),
+         str(out_stem)],
+        check=True,
+    )  # fmt: skip
+    return out_stem.with_suffix(".png")
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_render_matches_reference(tmp_path, name):
+    factory, options, pages = CASES[name]
+    project = factory()
+    data, _ = build_pdf(project, project.issue, options)
+    pdf = tmp_path / f"{name}.pdf"
+    pdf.write_bytes(data)
+    for page in pages:
+        png = _render(pdf, page, tmp_path / f"{name}-p{page}")
+        reference = REFERENCE / png.name
+        if UPDATE or not reference.exists():
+            REFERENCE.mkdir(parents=True, exist_ok=True)
+            reference.write_bytes(png.read_bytes())
+            if not UPDATE:
+                pytest.fail(f"no reference for {png.name}: wrote one, look at it and re-run")
+            continue
+        new, old = Image.open(png).convert("L"), Image.open(reference).convert("L")
+        assert new.size == old.size, f"{png.name}: page size changed {old.size} -> {new.size}"
+        diff = ImageStat.Stat(ImageChops.difference(new, old)).mean[0]
+        assert diff < MAX_MEAN_DIFF, f"{png.name} differs from its reference: mean diff {diff:.2f}"
