@@ -64,9 +64,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "headline_zh": "海晨新能源汽车供应链基地加快建设",
         "headline_en": "Haichen supply-chain hub for electric vehicles takes shape",
         "summary_zh": (
-            "位于武进国家高新区的常州海晨新能源汽车供应链综合配套基地是省重大项目，总投资10亿元，"
-            "总建筑面积约19万平方米，计划建设供应链及产业服务中心等。目前，项目三期15万平方米智能仓"
-            "正在加快基础施工，预计2025年竣工投产。"
+            "位于武进国家高新区的常州海晨新能源汽车供应链综合配套基地是江苏省重大项目，总投资额"
+            "10亿元，计划建设供应链及产业服务中心等，总建筑面积约19万平方米。目前，项目三期15万平方米"
+            "智能仓正在加快基础施工，预计2025年竣工投产，将为区内新能源汽车产业提供供应链综合配套服务。"
         ),
         "summary_en": (
             "The Changzhou Haichen supply-chain base for new-energy vehicles, a major provincial "
