@@ -60,6 +60,7 @@ _ROLES = sorted(
             "图",
             "摄",
             "报道",
+            "报导",
         }
     ),
     key=len,
@@ -68,7 +69,25 @@ _ROLES = sorted(
 # A role word glued to a name ("本报记者张三") counts only for these unmistakable ones.
 _GLUABLE_ROLES = tuple(r for r in _ROLES if len(r) >= 4 or r in both_scripts(("记者", "通讯员", "实习生")))
 _PHOTO_ROLES = frozenset(both_scripts(("摄", "摄影", "摄影记者")))
-_SUFFIXES = tuple(both_scripts(("报道", "摄影", "摄")))
+_TEXT_ROLES = frozenset(both_scripts(("文", "文字", "撰文", "撰稿")))
+_SUFFIXES = tuple(both_scripts(("报道", "报导", "摄影", "摄")))
+_REPORT_SUFFIXES = frozenset(both_scripts(("报道", "报导")))
+# Authors that are an institution, printed without a name: 本报评论员, 新华社评论员.
+_INSTITUTIONS = frozenset(
+    both_scripts(
+        (
+            "本报评论员",
+            "本报特约评论员",
+            "新华社评论员",
+            "新华社特约评论员",
+            "人民日报评论员",
+            "本刊评论员",
+            "本报编辑部",
+            "本报调研组",
+            "本报记者调查组",
+        )
+    )
+)
 _AGENCIES = tuple(both_scripts(("本报", "新华社", "中新社")))
 _PHOTO_AGENCIES = tuple(both_scripts(("新华社发", "中新社发", "本报发")))
 _MARKERS = "□■◎○●◇◆▲△▶►☆★"
@@ -105,6 +124,10 @@ def _has_surname(name: str) -> bool:
     return name[:1] in _SURNAMES or name.startswith(_COMPOUND_SURNAMES) or "·" in name
 
 
+# The source of a reprinted story, set after its body: 来源：常州日报, （来源：新华社）.
+_SOURCE_LINE = re.compile(
+    r"^[（(]?(?:信息|文章|稿件|数据)?(?:来源|來源|稿源)[：:]\s*[^。！？!?：:]{2,24}[）)]?$"
+)
 _OPEN = "（(〔【["
 _CLOSE = "）)〕】]"
 _SEPARATOR = re.compile(r"(\s+|[、，,；;：:/／|｜])")
@@ -137,9 +160,25 @@ for _role in _ROLES:
     _ROLES_BY_FIRST.setdefault(_role[0], []).append(_role)
 
 
+# A role composed of a paper's name, a rank and a role word: 南方周末记者, 扬子晚报记者,
+# 本报首席记者, 本报驻京记者 (the fixed list above cannot hold them all).
+_COMPOSED_ROLE = re.compile(
+    r"(?:本报|本報|[\u4e00-\u9fff]{2,8}?(?:报|報|社|网|網|台|刊|周末|新闻|新聞|客户端|客戶端))?"
+    r"(?:首席|特派|特约|特約|见习|見習|实习|實習|资深|資深|驻[\u4e00-\u9fff]{1,3}|駐[\u4e00-\u9fff]{1,3})?"
+    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員)"
+)
+
+
 def _split_role(token: str, glued: bool) -> tuple[list[str], str, list[str]]:
     """Peel role words off the front and 摄/报道 off the back of one token: (roles, name, suffixes)."""
     roles: list[str] = []
+    if "·" in token and all(part in _ROLES for part in token.split("·")):
+        return token.split("·"), "", []  # 文·图
+    composed = _COMPOSED_ROLE.match(token)
+    listed = any(token.startswith(role) for role in _ROLES_BY_FIRST.get(token[:1], ()))
+    if composed and not listed and (composed.end() == len(token) or glued):
+        roles.append(composed.group(0))
+        token = token[composed.end() :]
     changed = True
     while changed and token:
         changed = False
@@ -170,8 +209,12 @@ def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = Tr
     (['李贺'], True)
     >>> parse_credit("文/王小明 图/赵大勇").names
     ['王小明', '赵大勇']
+    >>> c = parse_credit("■ 全媒体记者 陈 晨 文/摄"); (c.names, c.photo)
+    (['陈晨'], False)
     >>> parse_credit("独自在家情绪低落") is None
     True
+    >>> parse_credit("〔記者林志明／台北報導〕").names
+    ['林志明']
     """
     raw = text.strip()
     if not raw or len(raw) > MAX_CREDIT_CHARS:
@@ -194,15 +237,19 @@ def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = Tr
     names: list[tuple[str, bool]] = []  # (name, separated from the previous token by white space only)
     roles: list[str] = []
     previous_space = False
+    previous_slash = False
     for index, part in enumerate(parts):
         if index % 2 == 1:
             previous_space = part.isspace()
+            previous_slash = part in ("/", "／")
             continue
         if not part:
             continue
         leading, rest, suffixes = _split_role(part, glued)
         roles.extend(leading)
         roles.extend(suffixes)
+        if rest and previous_slash and names and _REPORT_SUFFIXES.intersection(suffixes):
+            rest = ""  # 記者陳美玲／台中報導: the word before 報導 is the place, not a name
         if rest:
             if not _is_name(rest):
                 return None
@@ -215,7 +262,8 @@ def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = Tr
         ((bracketed and bracketed_names_ok) or marked) and all(_has_surname(n) for n in merged)
     ):
         return None
-    photo = any(r in _PHOTO_ROLES for r in roles)
+    # 文/摄 (text and photos by the same reporter) is a byline, not a photo credit.
+    photo = any(r in _PHOTO_ROLES for r in roles) and not any(r in _TEXT_ROLES for r in roles)
     return Credit(text=raw, names=merged, photo=photo, has_role=bool(roles))
 
 
@@ -256,7 +304,7 @@ _WIRE = re.compile(
     r"[\u4e00-\u9fff·]{0,12}?[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日(?:电|電|讯|訊|消息)"
 )
 _LOCAL_NEWS = re.compile(
-    "(?:"
+    "[【〔\\[]?(?:"
     + "|".join(
         both_scripts(
             (
@@ -269,13 +317,18 @@ _LOCAL_NEWS = re.compile(
                 "据新华社电",
                 "新华社电",
                 "据中新社电",
+                "央视网消息",
+                "新华网消息",
+                "人民网消息",
+                "中新网消息",
+                "光明网消息",
             )
         )
     )
-    + ")"
+    + ")[】〕\\]]?"
 )
 _REPORT = re.compile(
-    r"(?:[□■◎○●]\s*)?(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^。，,；;：:！？!?（）()]{1,32}?(?:报道|報道)"
+    r"(?:[□■◎○●]\s*)?(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^。，,；;：:！？!?（）()]{1,32}?(?:报道|報道|报导|報導)"
 )
 
 
@@ -329,17 +382,30 @@ def leading_byline(paragraph: str) -> InlineByline | None:
         after = head[end : end + 1]
         agency = match.group(0)
         if after and not (after.isspace() or after in _OPEN or after in "：:"):
-            if not agency.lstrip("据據").startswith(_AGENCIES):
+            if not agency.lstrip("据據【〔[").startswith(_AGENCIES):
                 return None
         bracket_end = _bracket_after(head, end)
+        if bracket_end == end:
+            report = _REPORT.match(head, end)
+            if report and parse_credit(report.group(0)) is not None:
+                bracket_end = report.end()  # 【本報訊】記者黃瑞芬報道：
         end = bracket_end if bracket_end != end else _bare_credit_after(head, end)
+    elif head[:1] in _OPEN and _bracket_after(head, 0) > 0:
+        # 〔記者林志明／台北報導〕行政院今天…: a bracket credit naming a role opens the paragraph.
+        end = _bracket_after(head, 0)
+        credit = parse_credit(head[:end])
+        if credit is None or not credit.has_role or credit.photo or not head[end:].strip():
+            return None
     else:
         match = _REPORT.match(head)
         if not match or parse_credit(match.group(0)) is None:
             return None
         end = match.end()
+    # A colon after the credit (记者 X 报道：) belongs to the byline, so no character is lost.
+    while end < len(paragraph) and paragraph[end] in " \t\u3000：:":
+        end += 1
     byline = paragraph[:end].strip()
-    rest = paragraph[end:].lstrip(" \t\u3000：:")
+    rest = paragraph[end:]
     names: list[str] = []
     credit = _credit_inside(byline)
     if credit:
@@ -364,13 +430,15 @@ def _bare_credit_after(text: str, start: int) -> int:
 
 def _credit_inside(byline: str) -> Credit | None:
     """The names of a dateline's bracket or bare credit, or of a `记者 X 报道` byline."""
+    match = _LOCAL_NEWS.match(byline) or _WIRE.match(byline)
+    rest = byline[match.end() :].strip() if match else byline
+    credit = parse_credit(rest) if rest else None
+    if credit is not None:
+        return credit
     for i, ch in enumerate(byline):
         if ch in _OPEN:
             return parse_credit(byline[i:])
-    match = _LOCAL_NEWS.match(byline) or _WIRE.match(byline)
-    if match:
-        return parse_credit(byline[match.end() :]) if byline[match.end() :].strip() else None
-    return parse_credit(byline)
+    return None
 
 
 # -- at the end of a paragraph ------------------------------------------------------------
@@ -389,6 +457,8 @@ def trailing_credit(paragraph: str) -> tuple[str, Credit] | None:
     True
     >>> trailing_credit("他们正在拍摄") is None
     True
+    >>> trailing_credit("……欣賞燈飾。（記者王大同攝）")[1].names
+    ['王大同']
     """
     text = paragraph.rstrip()
     if not text or not (text[-1] in _CLOSE or is_han(text[-1])):
@@ -403,7 +473,8 @@ def trailing_credit(paragraph: str) -> tuple[str, Credit] | None:
         if not boundary or tail[i].isspace():
             continue
         candidate = tail[i:]
-        credit = parse_credit(candidate, glued=False)
+        # Inside brackets a role may be glued to the name: （記者王大同攝）.
+        credit = parse_credit(candidate, glued=candidate[0] in _OPEN)
         if credit is None:
             continue
         before = text[: tail_start + i].rstrip()
@@ -432,10 +503,20 @@ def byline_line(text: str) -> Credit | None:
     ['何新雨']
     >>> byline_line("记者手记") is None
     True
+    >>> byline_line("本报评论员").names, byline_line("記者陳美玲／台中報導").names
+    ([], ['陳美玲'])
+    >>> byline_line("■ 南方周末记者 张三  南方周末实习生 李四").names, byline_line("本报首席记者 王芳").names
+    (['张三', '李四'], ['王芳'])
+    >>> byline_line("文·图/本报记者 张三").names
+    ['张三']
+    >>> byline_line("来源：常州日报").text, byline_line("来源于群众的智慧") is None
+    ('来源：常州日报', True)
     """
     stripped = text.strip()
     if len(stripped) > MAX_CREDIT_CHARS:
         return None
+    if stripped.lstrip(_MARKERS).strip() in _INSTITUTIONS or _SOURCE_LINE.match(stripped):
+        return Credit(text=stripped, names=[], has_role=True)
     credit = parse_credit(stripped, glued=_glue_allowed(stripped))
     if credit and not credit.photo:
         return credit
@@ -448,4 +529,6 @@ def byline_line(text: str) -> Credit | None:
 def _glue_allowed(text: str) -> bool:
     body = text.lstrip(_MARKERS + " \t\u3000" + _OPEN)
     # "记者手记" is a heading; "本报记者张三" and "□记者张三" are bylines.
-    return text[:1] in _MARKERS or body.startswith(_AGENCIES) or text[:1] in _OPEN
+    # 記者陳美玲／台中報導: the Taiwan form glues the role to the name before a slash.
+    slashed = ("／" in text or "/" in text) and text.rstrip().endswith(tuple(_REPORT_SUFFIXES))
+    return text[:1] in _MARKERS or body.startswith(_AGENCIES) or text[:1] in _OPEN or slashed

@@ -48,6 +48,7 @@ _TO_TRADITIONAL = str.maketrans(
         "称": "稱",
         "辞": "辭",
         "语": "語",
+        "导": "導",
     }
 )
 

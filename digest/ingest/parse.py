@@ -4,8 +4,12 @@ The page is read unit by unit (see units.py), as an editor reads it:
 - a run of heading-shaped lines followed by a byline or body text opens a new item; its
   lines are kicker 引题, headline and subtitle 副题 (banners standing in front become
   section items); a run followed by nothing is a banner (section);
-- inside an article, a single heading-shaped line between paragraphs is a sub-heading,
-  unless it is a fragment of a paragraph cut by the column layout;
+- inside an article, a single heading-shaped line between paragraphs is a sub-heading or
+  the headline of the next story; clues are weighed together (`_subheading_score`: marker
+  or numbering, siblings of the same shape, a closing byline ahead, against a lead that
+  retells the line or opens with a date, the shape of the item's own headline);
+- a heading-shaped line after an unfinished paragraph is the rest of that paragraph when the
+  run-on clues outweigh the others (`_run_on_score`: …由原来的 / 两个多月压缩到 / 20个…);
 - a paragraph that does not end its sentence continues in the next body unit (column
   repair), but a heading or a byline is never glued to body text;
 - bylines open (本报讯…, 新华社…电) or close (本报记者 X, (张 黎 郭元辉)) an item;
@@ -26,6 +30,17 @@ from digest.ingest.bylines import (
     trailing_credit,
 )
 from digest.ingest.decode import normalise_newlines
+from digest.ingest.evidence import (
+    MARKERS,
+    ends_open,
+    ends_with_link,
+    heading_style,
+    opens_paragraph,
+    opens_story,
+    same_shape,
+    shared_words,
+    starts_with_figure,
+)
 from digest.ingest.hant import both_scripts
 from digest.ingest.units import (
     NON_STARTERS,
@@ -44,7 +59,11 @@ BYLINE, PHOTO, HEADING, BODY = "byline", "photo", "heading", "body"
 SUBHEADING_MAX = 24  # a longer single line between paragraphs is body text, not a sub-head
 SHORT_FRAGMENT = 16  # a column break leaves at least this much on one side, or a comma
 BANNER_LINE_MAX = 8
+LABEL_WORD_MAX = 4  # a bare word this short standing over a headline is a column name
 FRAGMENT_MIN = 28  # a longer heading-shaped line between paragraphs, without spaces, is a fragment
+_LOOKAHEAD = 80  # units looked at ahead for sibling sub-heads or a closing byline (keeps time linear)
+KICKER_MAX = 30  # a longer line with commas is body text, not a kicker 引题
+SHORT_TAIL = 10  # a column-end piece this short may end its paragraph without a full stop
 
 
 @dataclass
@@ -60,6 +79,7 @@ class _Item:
     paragraphs: list[list[str]] = field(default_factory=list)  # fragments of each paragraph
     paragraph_spans: list[list[tuple[int, int]]] = field(default_factory=list)
     subheadings: list[Subheading] = field(default_factory=list)
+    subheading_spans: list[tuple[int, int]] = field(default_factory=list)
     closed: bool = False
     dateline: bool = False  # the first paragraph opened with 本报讯 / …电
     no_join: bool = False  # the next body unit starts a new paragraph (after a sub-heading)
@@ -70,6 +90,11 @@ class _Item:
 
     def cover(self, unit: Unit) -> None:
         self.spans.append((unit.start, unit.end))
+
+    def add_subheading(self, unit: Unit, before_paragraph: int) -> None:
+        self.subheadings.append(Subheading(unit.text, before_paragraph=before_paragraph))
+        self.subheading_spans.append((unit.start, unit.end))
+        self.cover(unit)
 
     def add_credit(self, text: str, names: list[str]) -> None:
         if self.byline is None:
@@ -233,13 +258,30 @@ class _PageParser:
         moving = list(zip(cur.paragraphs[keep:], cur.paragraph_spans[keep:], strict=True))
         del cur.paragraphs[keep:], cur.paragraph_spans[keep:]
         moved = {span for _, spans in moving for span in spans}
+        # A heading line standing before a caption that leaves the article is that caption's
+        # headline (it must leave too, or the items would no longer follow the page order).
+        caption_heads: dict[int, tuple[str, tuple[int, int]]] = {}
+        staying: list[tuple[Subheading, tuple[int, int]]] = []
+        for sub, span in zip(cur.subheadings, cur.subheading_spans, strict=True):
+            position = sub.before_paragraph - keep
+            if not 0 <= position < len(moving) or position in caption_heads:
+                staying.append((sub, span))
+                continue
+            caption_heads[position] = (sub.text, span)
+            moved.add(span)
+        cur.subheadings = [sub for sub, _ in staying]
+        cur.subheading_spans = [span for _, span in staying]
         credit_span = (unit.start, unit.end) if unit is not None else None
         if credit_span is not None:
             moved.add(credit_span)
         cur.spans = [span for span in cur.spans if span not in moved]
         cur.closed = True
-        for fragments, spans in moving:
+        for position, (fragments, spans) in enumerate(moving):
             item = self._open_item()
+            head = caption_heads.get(position)
+            if head is not None:
+                item.headline = head[0]
+                item.spans.append(head[1])
             item.paragraphs.append(fragments)
             item.paragraph_spans.append(spans)
             item.spans.extend(spans)
@@ -261,14 +303,7 @@ class _PageParser:
     def _headings(self, start: int, end: int) -> None:
         after = end if end < len(self.units) else None
         # A heading-shaped line that the previous paragraph runs into is body text.
-        while start < end and self._in_article():
-            cur = self.current
-            assert cur is not None
-            if not cur.last_paragraph_open():
-                break
-            last = cur.paragraphs[-1][-1]
-            if not (ends_mid_clause(last) or (after is None and end - start == 1)):
-                break
+        while start < end and self._in_article() and self._continues_paragraph(start, end, after):
             self._body(self.units[start])
             start += 1
         if start >= end:
@@ -306,8 +341,7 @@ class _PageParser:
             and len(compact(first.text)) <= SUBHEADING_MAX
         ):
             # Headline, byline, then a short line: a sub-head before the first paragraph.
-            cur.subheadings.append(Subheading(first.text, before_paragraph=0))
-            cur.cover(first)
+            cur.add_subheading(first, 0)
             return
         if self._is_caption_text(after):
             self._new_item_headings(run)
@@ -316,15 +350,156 @@ class _PageParser:
             if self._fragment(first):
                 self._body(first)
                 return
-            if (len(compact(first.text)) <= SUBHEADING_MAX or first.multi_line) and not self._brief_ends(
-                after
-            ):
+            if (len(compact(first.text)) <= SUBHEADING_MAX or first.multi_line) and self._subheading_score(
+                first, after
+            ) >= 1:
                 assert cur is not None
-                cur.subheadings.append(Subheading(first.text, before_paragraph=len(cur.paragraphs)))
-                cur.cover(first)
+                cur.add_subheading(first, len(cur.paragraphs))
                 cur.no_join = True
                 return
         self._new_item_headings(run)
+
+    def _continues_paragraph(self, start: int, end: int, after: int | None) -> bool:
+        """Unit `start` of a heading run is really a piece of the paragraph before it.
+
+        - the paragraph stops at a comma, or the line is the last thing on the page;
+        - the paragraph stops mid-phrase (…省级智能制造 / 示范工厂): a heading never follows an
+          unfinished sentence, unless it carries a marker or a byline/dateline follows it;
+        - a long line with commas heading a run of lines is a paragraph piece, not a kicker,
+          when it stops on a particle (…审批时间由原来的) or is longer than any kicker, unless a
+          byline or dateline follows the run.
+        """
+        cur = self.current
+        assert cur is not None
+        unit = self.units[start]
+        if cur.last_paragraph_open():
+            last = cur.paragraphs[-1][-1]
+            if ends_mid_clause(last) or (after is None and end - start == 1):
+                return True
+            if (
+                ends_open(last)
+                and not unit.multi_line
+                and not heading_style(unit.text)
+                and not is_label(unit.text)
+                and not (start == end - 1 and after is not None and self._starts_new_item(after))
+                and self._run_on_score(last, unit.text, start + 1) >= 2
+            ):
+                return True
+        return (
+            end - start >= 2
+            and not unit.multi_line
+            and len(compact(unit.text)) > SUBHEADING_MAX
+            and self._fragment(unit)
+            and (
+                ends_with_link(unit.text)
+                or ends_mid_clause(unit.text)
+                or len(compact(unit.text)) > KICKER_MAX
+            )
+            and not (after is not None and self._starts_new_item(after))
+        )
+
+    def _run_on_score(self, last: str, text: str, following: int) -> int:
+        """Weigh the clues that a short heading-shaped line after an unfinished paragraph is
+        the rest of that paragraph cut by a column (>= 2), not a sub-head or a headline.
+
+        For a run-on: the paragraph or the line stops on a particle or preposition (…由原来的,
+        压缩到); the line is very short; the next line goes on with a figure (8家、…).
+        Against: the next line opens a paragraph with a connective (据了解，…).
+        """
+        score = 2 * ends_with_link(last) + 2 * ends_with_link(text)
+        score += len(compact(text)) <= 6
+        if following < len(self.units) and self.classes[following] == BODY:
+            nxt = self.units[following].text
+            score += starts_with_figure(nxt) or nxt[:1] in NON_STARTERS
+            score -= opens_paragraph(nxt)
+        return score
+
+    def _subheading_score(self, unit: Unit, after: int) -> int:
+        """Weigh the clues that a single heading line between paragraphs is a sub-head (> 0)
+        rather than the headline of a new story (< 1). No clue decides alone.
+
+        For a sub-head: a marker or numbering (■ 一、「」); siblings of the same shape further
+        down the same story; earlier sub-heads in the article; a short line; a byline that
+        closes the story further down; a feature byline set on its own line.
+        For a headline: the next paragraph retells it word for word or opens like a lead (a
+        date, 近日, 记者从…); the article so far is one dateline paragraph (a brief); the line
+        has the shape of the item's own plain headline (a column of same-sized stories).
+        """
+        cur = self.current
+        assert cur is not None
+        text = unit.text
+        size = len(compact(text))
+        score = 0
+        if heading_style(text):
+            score += 3
+        if cur.subheadings:
+            score += 1 + same_shape(cur.subheadings[-1].text, text)
+        elif cur.headline and not (cur.kicker or cur.subtitle) and same_shape(cur.headline, text):
+            score -= 2  # shaped like the item's own plain headline: the next story's headline
+        if any(same_shape(text, other) for other in self._later_candidates(after)):
+            score += 2
+        if size <= 10:
+            score += 1
+        elif size > 16:
+            score -= 1
+        following = self.units[after].text if self.classes[after] == BODY else ""
+        if following and shared_words(text, following):
+            score -= 3
+        if following and opens_story(following):
+            score -= 1
+        if cur.byline is not None and not cur.dateline:
+            score += 1
+        if self._brief_ends(after):
+            score -= 2 if cur.dateline else 1
+        if self._closing_byline_ahead(after):
+            score += 2
+        return score
+
+    def _later_candidates(self, after: int) -> list[str]:
+        """Single heading lines set between body units further down the same story."""
+        found: list[str] = []
+        index = after
+        limit = min(len(self.units), after + _LOOKAHEAD)
+        while index < limit:
+            cls = self.classes[index]
+            if cls == BODY:
+                if index > after and leading_byline(self.units[index].text) is not None:
+                    break
+                index += 1
+                continue
+            if cls != HEADING:
+                break
+            nxt = index + 1
+            if nxt >= len(self.units) or self.classes[nxt] != BODY or self._starts_new_item(nxt):
+                break
+            found.append(self.units[index].text)
+            index = nxt
+        return found
+
+    def _closing_byline_ahead(self, after: int) -> bool:
+        """The story runs on to a byline or credit set after its body (本报记者 X, (张 黎))."""
+        index = after
+        limit = min(len(self.units), after + _LOOKAHEAD)
+        while index < limit:
+            cls = self.classes[index]
+            unit = self.units[index]
+            if cls == BYLINE:
+                return index > after and self.classes[index - 1] == BODY
+            if cls == BODY:
+                if leading_byline(unit.text) is not None:
+                    return False
+                found = trailing_credit(unit.text)
+                if found is not None:
+                    return not found[1].photo
+                index += 1
+                continue
+            if cls == HEADING and index + 1 < len(self.units) and self.classes[index + 1] == BODY:
+                if self._starts_new_item(index + 1):
+                    return False
+                index += 1
+                continue
+            return False
+        return False
 
     def _brief_ends(self, after: int) -> bool:
         """Between one-paragraph items, a heading line starts the next brief, not a sub-head.
@@ -373,6 +548,9 @@ class _PageParser:
         unit = self.units[index]
         if is_label(unit.text):
             return True
+        flat = compact(unit.text)
+        if len(flat) <= LABEL_WORD_MAX and flat.isalnum():
+            return True  # 县域经济 over a headline: a column name, too short to be a kicker
         if not unit.multi_line or any(c in compact(unit.text) for c in "，,。：:；;？?！!“”"):
             return False
         return all(len(compact(line)) <= BANNER_LINE_MAX for line in unit.lines)
@@ -399,7 +577,7 @@ class _PageParser:
             reuse = False
         run = run[skip:]
         item = cur if reuse and cur is not None else self._open_item()
-        lines = [self.units[i].text for i in run]
+        lines = self._heading_lines(run)
         for i in run:
             item.cover(self.units[i])
         if len(lines) == 1:
@@ -412,6 +590,18 @@ class _PageParser:
                 item.kicker, item.headline = first, second
             else:
                 item.headline, item.subtitle = first, second
+
+    def _heading_lines(self, run: list[int]) -> list[str]:
+        """The heading lines of a run of units. A stack set on consecutive lines is read line by
+        line when it has three lines (引题 / 主题 / 副题) or when its two lines are plainly a kicker
+        and a headline or a headline and a subtitle; two plain lines are one headline broken in two.
+        """
+        lines = [self.units[i].text for i in run]
+        if len(run) == 1 and self.units[run[0]].multi_line:
+            stacked = self.units[run[0]].lines
+            if len(stacked) == 3 or (len(stacked) == 2 and _plainly_two_headings(*stacked)):
+                return list(stacked)
+        return lines
 
     def _body(self, unit: Unit) -> None:
         text = unit.text
@@ -428,7 +618,7 @@ class _PageParser:
                 return
             join = False
         else:
-            if cur is None or cur.closed or cur.kind == "section":
+            if cur is None or cur.closed or cur.kind == "section" or _next_marked_brief(cur, text):
                 cur = self._open_item()
             cur.cover(unit)
             join = self._should_join(cur, text)
@@ -461,6 +651,8 @@ class _PageParser:
         last = cur.paragraphs[-1][-1]
         if ends_mid_clause(last):
             return True
+        if len(compact(last)) <= SHORT_TAIL and len(cur.paragraphs[-1]) > 1 and opens_paragraph(text):
+            return False  # …提高了 / 四成以上 / 下一步，…: the short tail ended the paragraph
         if len(cur.paragraphs[-1]) > 1:
             return True  # already joined once: a long paragraph running on
         return len(compact(last)) >= SHORT_FRAGMENT or len(compact(text)) >= SHORT_FRAGMENT
@@ -498,6 +690,36 @@ def _is_kicker(first: str, second: str) -> bool:
     if a[-1:] in ("？", "?", "！", "!", "，", ",", "：", ":", "…") or a.endswith(_SPEECH_VERBS):
         return True
     return len(a) > len(b)
+
+
+def _next_marked_brief(cur: _Item, text: str) -> bool:
+    """In a headless run of marked paragraphs (■ 11月26日，… / ■ 11月25日，…, a column of
+    one-sentence news), each marked paragraph is a brief of its own.
+    """
+    marker = text[:1]
+    return (
+        marker in MARKERS
+        and not cur.has_headings
+        and cur.byline is None
+        and bool(cur.paragraphs)
+        and cur.paragraphs[0][0][:1] == marker
+        and not cur.last_paragraph_open()
+    )
+
+
+def _plainly_two_headings(first: str, second: str) -> bool:
+    """Two stacked lines that cannot be one headline: the first asks, exclaims, pauses or
+    reports speech (a kicker), or the second opens with a dash (a subtitle).
+
+    >>> _plainly_two_headings("习近平在湖南考察时强调", "坚持改革创新 奋力谱写新篇章")
+    True
+    >>> _plainly_two_headings("区政协“问诊”营商环境", "助企服务体系再提升")
+    False
+    """
+    a, b = compact(first), compact(second)
+    if b.startswith(("—", "－", "--")):
+        return True
+    return a[-1:] in ("？", "?", "！", "!", "，", ",", "：", ":", "…") or a.endswith(_SPEECH_VERBS)
 
 
 def _kind(item: _Item) -> str:

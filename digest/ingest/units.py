@@ -40,9 +40,41 @@ LABEL_WORDS = tuple(
             "美编",
             "版式设计",
             "校对",
+            "编辑：",
+            "编辑:",
+            "本版编辑",
+            "制图：",
+            "制图:",
         )
     )
 )
+# A short line ending in one of these words names a column: 园区动态, 社会扫描, 经济观察.
+COLUMN_SUFFIXES = tuple(
+    both_scripts(
+        (
+            "动态",
+            "速递",
+            "快递",
+            "扫描",
+            "传真",
+            "纵横",
+            "时评",
+            "观察",
+            "资讯",
+            "视点",
+            "热线",
+            "集锦",
+            "提示",
+            "播报",
+            "速览",
+            "简报",
+            "广角",
+            "视窗",
+            "之窗",
+        )
+    )
+)
+COLUMN_LABEL_MAX = 6
 HEADING_MAX = 45  # longest heading line, in non-space characters
 MULTI_LINE_HEADING_MAX = 20  # longest line of a heading set on several lines
 
@@ -75,12 +107,19 @@ def ends_sentence(text: str) -> bool:
 
     >>> ends_sentence("有干劲!”"), ends_sentence("“畅安舒美”"), ends_sentence("也是")
     (True, False, False)
+    >>> ends_sentence("读书沙龙。（受访者供图）"), ends_sentence("区委组织部(人才办)")
+    (True, False)
     """
     stripped = text.rstrip()
     if not stripped:
         return False
     if stripped[-1] in SENTENCE_END or ends_item(stripped):
         return True
+    if stripped[-1] in "）)":
+        # A bracketed aside after the full stop (…沙龙。（受访者供图）) still ends the sentence.
+        opening = max(stripped.rfind("（"), stripped.rfind("("))
+        if 0 < opening and len(stripped) - opening <= 24 and stripped[opening - 1] in SENTENCE_END:
+            return True
     index = len(stripped) - 1
     while index >= 0 and stripped[index] in CLOSING_QUOTES:
         index -= 1
@@ -154,9 +193,13 @@ def is_label(text: str) -> bool:
     (True, True, True, False)
     >>> is_label("2024年11月28日 星期四"), is_label("第3版：综合新闻"), is_label("今年1月9日召开")
     (True, True, False)
+    >>> is_label("园区动态"), is_label("■ 社会扫描"), is_label("行业新动态带来新机遇")
+    (True, True, False)
     """
     flat = compact(text).strip("【】[]〔〕「」《》■□●◆▲★☆·")
     if len(flat) <= 20 and any(flat.startswith(word) for word in LABEL_WORDS):
+        return True
+    if len(flat) <= COLUMN_LABEL_MAX and flat.endswith(COLUMN_SUFFIXES) and all(map(str.isalnum, flat)):
         return True
     return len(flat) <= 40 and _PAGE_HEADER.search(flat) is not None
 

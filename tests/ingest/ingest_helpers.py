@@ -12,6 +12,9 @@ from digest.model import Article
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 DATA = Path(__file__).resolve().parent / "data"
 SAMPLE_PAGES = ("wujin-page", "xinmin-page-a", "xinmin-page-b")
+# Pages in other layouts, written for the tests (see data/unseen/README.md); NAME.txt + NAME.truth.json.
+UNSEEN = DATA / "unseen"
+UNSEEN_PAGES = tuple(sorted(path.name.removesuffix(".truth.json") for path in UNSEEN.glob("*.truth.json")))
 
 
 def fold(text: str | None) -> str:
@@ -48,6 +51,10 @@ def _key(item: dict) -> str:
     return fold(item.get("kicker")) + fold(item.get("headline")) + fold(item.get("subtitle"))
 
 
+def _headings(item: dict) -> str:
+    return fold(item.get("kicker")) + fold(item.get("headline")) + fold(item.get("subtitle"))
+
+
 def differences(truth: dict, got: dict) -> list[str]:
     """Fields that differ between a truth item and an output item (exact match: empty list)."""
     wrong = []
@@ -76,15 +83,19 @@ def score(truth_doc: dict, output: list[dict]) -> dict:
         for i in range(block.size):
             pairs[block.a + i] = block.b + i
     problems: list[str] = []
-    exact = 0
+    exact = content = 0
     for index, item in enumerate(truth):
         if index not in pairs:
             problems.append(f"item {index} not found")
             continue
-        wrong = differences(item, output[pairs[index]])
+        got = output[pairs[index]]
+        wrong = differences(item, got)
         if wrong:
             problems.append(f"item {index} differs in {wrong}")
         exact += not wrong
+        # Right in content: only the roles of the heading lines differ (kicker/headline/subtitle).
+        roles = {"headline", "kicker", "subtitle"}
+        content += not (set(wrong) - roles) and _headings(item) == _headings(got)
     text = [fold(p) for o in output for p in o.get("paragraphs") or []]
     joined = 0
     for left, right in truth_doc.get("joins") or []:
@@ -94,6 +105,7 @@ def score(truth_doc: dict, output: list[dict]) -> dict:
             problems.append(f"join not made: {left}|{right}")
     return {
         "exact": exact,
+        "content": content,
         "items": len(truth),
         "joined": joined,
         "joins": len(truth_doc.get("joins") or []),
@@ -102,5 +114,5 @@ def score(truth_doc: dict, output: list[dict]) -> dict:
     }
 
 
-def load_truth(name: str) -> dict:
-    return json.loads((PAGES / f"{name}.truth.json").read_text("utf-8"))
+def load_truth(name: str, folder: Path = PAGES) -> dict:
+    return json.loads((folder / f"{name}.truth.json").read_text("utf-8"))

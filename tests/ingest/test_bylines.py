@@ -32,7 +32,7 @@ MORE = "据了解，今年以来我区共对5条挂牌路段进行安全提升�
 )
 def test_byline_glued_to_the_first_paragraph(prefix: str, names: list[str]) -> None:
     [article] = parse_page(f"全区挂牌督办点段通过验收\n\n{prefix}{BODY}\n\n{MORE}\n")
-    assert article.byline == prefix.strip().rstrip("：")
+    assert article.byline == prefix.strip()  # the colon of 记者 X 报道： stays in the byline
     assert article.paragraphs == [BODY, MORE]
     assert article.reporters == names
     assert article.kind == "article"
@@ -164,3 +164,95 @@ def test_traditional_bylines() -> None:
     assert article.byline == "本報訊（記者 吳夢婷）"
     assert article.credits == ["本報記者  左妍"]
     assert article.reporters == ["吳夢婷", "左妍"]
+
+
+# -- forms from other papers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("記者陳美玲／台中報導", ["陳美玲"]),
+        ("记者 张三/北京报道", ["张三"]),
+        ("本报评论员", []),
+        ("新華社評論員", []),
+        ("■ 本报特约评论员", []),
+    ],
+)
+def test_byline_lines_of_other_papers(line: str, names: list[str]) -> None:
+    credit = byline_line(line)
+    assert credit is not None and credit.names == names
+
+
+def test_place_before_report_word_is_not_a_name() -> None:
+    assert parse_credit("〔記者林志明／台北報導〕").names == ["林志明"]
+    # Without the slash the word before 报道 is a name: 记者 张三 李四报道.
+    assert parse_credit("记者 张三 李四报道").names == ["张三", "李四"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "byline", "names"),
+    [
+        ("〔記者林志明／台北報導〕行政院今天召開會議。", "〔記者林志明／台北報導〕", ["林志明"]),
+        ("【本報訊】記者黃瑞芬報道：衛生防護中心昨日宣布。", "【本報訊】記者黃瑞芬報道：", ["黃瑞芬"]),
+        ("【本报讯】（记者 王芳）近日，全区启动冬季送岗位活动。", "【本报讯】（记者 王芳）", ["王芳"]),
+    ],
+)
+def test_bracketed_bylines_opening_a_paragraph(paragraph: str, byline: str, names: list[str]) -> None:
+    found = leading_byline(paragraph)
+    assert found is not None
+    assert (found.byline, found.names) == (byline, names)
+    assert found.byline + found.rest == paragraph  # nothing lost between byline and text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["(张三)今天召开会议。", "（图①）游客在公园赏花。", "（记者 李贺 摄）游客在公园赏花。", "〔记者林志明〕"],
+)
+def test_bracket_at_the_start_needs_a_role_and_following_text(paragraph: str) -> None:
+    assert leading_byline(paragraph) is None
+
+
+def test_bracketed_glued_photo_credit_at_the_end() -> None:
+    found = trailing_credit("耶誕城昨晚點燈，吸引大批民眾。（記者王大同攝）")
+    assert found is not None
+    assert (found[0], found[1].names, found[1].photo) == ("耶誕城昨晚點燈，吸引大批民眾。", ["王大同"], True)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("■ 南方周末记者 张三  南方周末实习生 李四", ["张三", "李四"]),
+        ("扬子晚报记者 王小明", ["王小明"]),
+        ("本报首席记者 王芳", ["王芳"]),
+        ("本报驻京记者 刘洋", ["刘洋"]),
+        ("文·图/本报记者 张三", ["张三"]),
+    ],
+)
+def test_composed_roles(line: str, names: list[str]) -> None:
+    credit = byline_line(line)
+    assert credit is not None and credit.names == names and not credit.photo
+
+
+@pytest.mark.parametrize("line", ["最美记者张三", "南方周末记者节", "致敬一线记者"])
+def test_composed_roles_need_a_paper_and_a_name(line: str) -> None:
+    assert byline_line(line) is None
+
+
+def test_text_and_photo_role_together_is_not_a_photo_credit() -> None:
+    credit = parse_credit("■ 全媒体记者 陈 晨 文/摄")
+    assert credit is not None and (credit.names, credit.photo) == (["陈晨"], False)
+
+
+def test_website_news_opening() -> None:
+    found = leading_byline("央视网消息：近日，全区启动冬季送岗位活动。")
+    assert found is not None and (found.byline, found.rest) == (
+        "央视网消息：",
+        "近日，全区启动冬季送岗位活动。",
+    )
+
+
+def test_source_line_is_a_credit_without_names() -> None:
+    credit = byline_line("（来源：新华社）")
+    assert credit is not None and credit.names == []
+    assert byline_line("来源于群众的智慧") is None
