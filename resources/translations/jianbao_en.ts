@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>LineupModel</name>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Add %n Entries</source>
+            <translation>
+                <numerusform>Add %n Entry</numerusform>
+                <numerusform>Add %n Entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n entries to the issue.</source>
+            <translation>
+                <numerusform>Added %n entry to the issue.</numerusform>
+                <numerusform>Added %n entries to the issue.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %1 (%n page(s))</source>
+            <translation>
+                <numerusform>Exported %1 (%n page)</numerusform>
+                <numerusform>Exported %1 (%n pages)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Sent %n page to the printer.</numerusform>
+                <numerusform>Sent %n pages to the printer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPanel</name>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

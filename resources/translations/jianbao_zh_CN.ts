@@ -1,0 +1,1053 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>App</name>
+        <message>
+            <source>Cannot open project</source>
+            <translation>无法打开项目</translation>
+        </message>
+        <message>
+            <source>The project could not be opened.</source>
+            <translation>项目无法打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>Add Entry</source>
+            <translation>添加条目</translation>
+        </message>
+        <message>
+            <source>Remove Entry</source>
+            <translation>移除条目</translation>
+        </message>
+        <message>
+            <source>Move Entry</source>
+            <translation>移动条目</translation>
+        </message>
+        <message>
+            <source>Add Section</source>
+            <translation>添加栏目</translation>
+        </message>
+        <message>
+            <source>Remove Section</source>
+            <translation>删除栏目</translation>
+        </message>
+        <message>
+            <source>Move Section</source>
+            <translation>移动栏目</translation>
+        </message>
+        <message>
+            <source>Rename Section</source>
+            <translation>重命名栏目</translation>
+        </message>
+        <message>
+            <source>Typing</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <source>Insert Text</source>
+            <translation>插入文字</translation>
+        </message>
+        <message>
+            <source>Import Pages</source>
+            <translation>导入版面</translation>
+        </message>
+        <message>
+            <source>Issue Properties</source>
+            <translation>本期属性</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Bilingual, side by side</source>
+            <translation>双语并排</translation>
+        </message>
+        <message>
+            <source>Bilingual, stacked</source>
+            <translation>双语上下排</translation>
+        </message>
+        <message>
+            <source>Chinese only</source>
+            <translation>仅中文</translation>
+        </message>
+        <message>
+            <source>English only</source>
+            <translation>仅英文</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>美国信纸</translation>
+        </message>
+        <message>
+            <source>Chinese (Simplified, China)</source>
+            <translation>中文（简体，中国）</translation>
+        </message>
+        <message>
+            <source>English (United Kingdom)</source>
+            <translation>英语（英国）</translation>
+        </message>
+        <message>
+            <source>English (United States)</source>
+            <translation>英语（美国）</translation>
+        </message>
+        <message>
+            <source>Chinese (Traditional, Taiwan)</source>
+            <translation>中文（繁体，台湾）</translation>
+        </message>
+        <message>
+            <source>Chinese (Traditional, Hong Kong)</source>
+            <translation>中文（繁体，香港）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryEditor</name>
+        <message>
+            <source>Select an entry in the lineup to edit its headlines and summaries.</source>
+            <translation>在本期目录中选择一个条目，即可编辑其标题和摘要。</translation>
+        </message>
+        <message>
+            <source>Chinese &amp;headline</source>
+            <translation>中文标题(&amp;H)</translation>
+        </message>
+        <message>
+            <source>E&amp;nglish headline</source>
+            <translation>英文标题(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Chinese &amp;summary</source>
+            <translation>中文摘要(&amp;S)</translation>
+        </message>
+        <message>
+            <source>English s&amp;ummary</source>
+            <translation>英文摘要(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Chinese headline</source>
+            <translation>中文标题</translation>
+        </message>
+        <message>
+            <source>English headline</source>
+            <translation>英文标题</translation>
+        </message>
+        <message>
+            <source>Chinese summary, 100–200 characters</source>
+            <translation>中文摘要，100–200 字</translation>
+        </message>
+        <message>
+            <source>English summary, 60–120 words</source>
+            <translation>英文摘要，60–120 词</translation>
+        </message>
+        <message>
+            <source>The imported article (read-only)</source>
+            <translation>导入的原文（只读）</translation>
+        </message>
+        <message>
+            <source>Names in English (click to insert at the cursor):</source>
+            <translation>人名英文拼写（点击即插入到光标处）：</translation>
+        </message>
+        <message>
+            <source>Key figures (click to insert at the cursor):</source>
+            <translation>关键数字（点击即插入到光标处）：</translation>
+        </message>
+        <message>
+            <source>%1 characters (target %2–%3)</source>
+            <translation>%1 字（目标 %2–%3）</translation>
+        </message>
+        <message>
+            <source>%1 words (target %2–%3)</source>
+            <translation>%1 词（目标 %2–%3）</translation>
+        </message>
+        <message>
+            <source>The Chinese summary is over its target length.</source>
+            <translation>中文摘要超出目标长度。</translation>
+        </message>
+        <message>
+            <source>The English summary is over its target length.</source>
+            <translation>英文摘要超出目标长度。</translation>
+        </message>
+        <message>
+            <source>The English headline is missing.</source>
+            <translation>缺少英文标题。</translation>
+        </message>
+        <message>
+            <source>The Chinese headline is missing.</source>
+            <translation>缺少中文标题。</translation>
+        </message>
+        <message>
+            <source>The English translation of the summary is missing.</source>
+            <translation>缺少摘要的英文译文。</translation>
+        </message>
+        <message>
+            <source>The Chinese summary is missing.</source>
+            <translation>缺少中文摘要。</translation>
+        </message>
+        <message>
+            <source>No headline yet.</source>
+            <translation>尚无标题。</translation>
+        </message>
+        <message>
+            <source>No summary yet.</source>
+            <translation>尚无摘要。</translation>
+        </message>
+        <message>
+            <source>Insert “%1” at the cursor</source>
+            <translation>在光标处插入“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <source>Preflight runs before the export; errors are listed with an option to export anyway.</source>
+            <translation>导出前会先进行印前检查；如有错误会列出，并可选择仍然导出。</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>%1 summary is long: %2 characters (target %3–%4)</source>
+            <translation>%1摘要过长：%2 字（目标 %3–%4）</translation>
+        </message>
+        <message>
+            <source>%1 summary is long: %2 words (target %3–%4)</source>
+            <translation>%1摘要过长：%2 词（目标 %3–%4）</translation>
+        </message>
+        <message>
+            <source>%1 summary is short: %2 characters (target %3–%4)</source>
+            <translation>%1摘要过短：%2 字（目标 %3–%4）</translation>
+        </message>
+        <message>
+            <source>%1 summary is short: %2 words (target %3–%4)</source>
+            <translation>%1摘要过短：%2 词（目标 %3–%4）</translation>
+        </message>
+        <message>
+            <source>%1 headline is empty</source>
+            <translation>%1标题为空</translation>
+        </message>
+        <message>
+            <source>%1 summary is empty</source>
+            <translation>%1摘要为空</translation>
+        </message>
+        <message>
+            <source>%1 section title is empty</source>
+            <translation>%1栏目名为空</translation>
+        </message>
+        <message>
+            <source>issue title: character «%1» (U+%2) is in no bundled font</source>
+            <translation>本期标题：字符「%1」（U+%2）不在任何内置字体中</translation>
+        </message>
+        <message>
+            <source>character «%1» (U+%2) is in no bundled font</source>
+            <translation>字符「%1」（U+%2）不在任何内置字体中</translation>
+        </message>
+        <message>
+            <source>the issue has no entries</source>
+            <translation>本期没有条目</translation>
+        </message>
+        <message>
+            <source>article %1 is not in the library</source>
+            <translation>稿件 %1 不在稿库中</translation>
+        </message>
+        <message>
+            <source>a line is %1 pt too wide for its column: «%2»</source>
+            <translation>有一行超出栏宽 %1 pt：「%2」</translation>
+        </message>
+        <message>
+            <source>font %1 is not embedded as a subset (not print-ready)</source>
+            <translation>字体 %1 未以子集形式嵌入（不可付印）</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>entry %1</source>
+            <translation>第 %1 条</translation>
+        </message>
+        <message>
+            <source>section %1</source>
+            <translation>第 %1 栏</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1：%2：%3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuePropertiesDialog</name>
+        <message>
+            <source>Issue Properties</source>
+            <translation>本期属性</translation>
+        </message>
+        <message>
+            <source>Chinese title:</source>
+            <translation>中文标题：</translation>
+        </message>
+        <message>
+            <source>English title:</source>
+            <translation>英文标题：</translation>
+        </message>
+        <message>
+            <source>Number:</source>
+            <translation>期号：</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Publisher:</source>
+            <translation>出版者：</translation>
+        </message>
+        <message>
+            <source>Edition locales:</source>
+            <translation>版本语言区域：</translation>
+        </message>
+        <message>
+            <source>Chinese summary:</source>
+            <translation>中文摘要：</translation>
+        </message>
+        <message>
+            <source>English summary:</source>
+            <translation>英文摘要：</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source> characters</source>
+            <translation> 字</translation>
+        </message>
+        <message>
+            <source> words</source>
+            <translation> 词</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>版式</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutFields</name>
+        <message>
+            <source>Layout:</source>
+            <translation>版式：</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>纸张：</translation>
+        </message>
+        <message>
+            <source>Bleed:</source>
+            <translation>出血：</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation> 毫米</translation>
+        </message>
+        <message>
+            <source>Crop marks</source>
+            <translation>裁切标记</translation>
+        </message>
+        <message>
+            <source>Extra image area beyond the trim for the print shop (usually 3 mm)</source>
+            <translation>超出成品尺寸、供印厂裁切的额外区域（通常为 3 毫米）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Library</name>
+        <message>
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>Brief</source>
+            <translation>简讯</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>栏目</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>版面</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPanel</name>
+        <message>
+            <source>Library</source>
+            <translation>稿库</translation>
+        </message>
+        <message>
+            <source>Filter headlines and text (Ctrl+F)</source>
+            <translation>筛选标题和正文（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Shows articles whose headline or text contains these words</source>
+            <translation>显示标题或正文包含这些文字的稿件</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Show one kind of item</source>
+            <translation>只显示一种类型</translation>
+        </message>
+        <message>
+            <source>Show the items of one page</source>
+            <translation>只显示一个版面的稿件</translation>
+        </message>
+        <message>
+            <source>Add to Issue</source>
+            <translation>加入本期</translation>
+        </message>
+        <message>
+            <source>Add the selected articles to the issue (Ctrl+Return)</source>
+            <translation>将选中的稿件加入本期（Ctrl+Return）</translation>
+        </message>
+        <message>
+            <source>All pages</source>
+            <translation>全部版面</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items</source>
+            <translation>%1 / %2 篇</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineupModel</name>
+        <message>
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>长度</translation>
+        </message>
+        <message>
+            <source>Untitled section</source>
+            <translation>未命名栏目</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n 条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 chars · %2 words</source>
+            <translation>%1 字 · %2 词</translation>
+        </message>
+        <message>
+            <source>No English headline yet</source>
+            <translation>尚无英文标题</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineupPanel</name>
+        <message>
+            <source>Issue lineup</source>
+            <translation>本期目录</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Untitled</source>
+            <translation>未命名</translation>
+        </message>
+        <message>
+            <source>Jianbao</source>
+            <translation>简报</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>撤销%1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>重做%1</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Start a new, empty project</source>
+            <translation>新建一个空项目</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open a project file</source>
+            <translation>打开项目文件</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>保存项目</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the project under a new name</source>
+            <translation>以新名称保存项目</translation>
+        </message>
+        <message>
+            <source>&amp;Import Pages…</source>
+            <translation>导入版面(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import newspaper page text files (Ctrl+I)</source>
+            <translation>导入报纸版面文本文件（Ctrl+I）</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Page from Clipboard</source>
+            <translation>从剪贴板粘贴版面(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Import the text on the clipboard as a page</source>
+            <translation>把剪贴板中的文字作为一个版面导入</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation>导出 PDF(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Export the issue as a print-ready PDF (Ctrl+E)</source>
+            <translation>将本期导出为可付印的 PDF（Ctrl+E）</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print the issue (Ctrl+P)</source>
+            <translation>打印本期（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Quit Jianbao</source>
+            <translation>退出简报</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Add to Issue</source>
+            <translation>加入本期(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Add the selected library articles to the issue</source>
+            <translation>将稿库中选中的稿件加入本期</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from Issue</source>
+            <translation>从本期移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Remove the selected entry or section (Delete)</source>
+            <translation>移除选中的条目或栏目（Delete）</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move the selected entry up (Alt+Up)</source>
+            <translation>上移选中的条目（Alt+Up）</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Move the selected entry down (Alt+Down)</source>
+            <translation>下移选中的条目（Alt+Down）</translation>
+        </message>
+        <message>
+            <source>Add &amp;Section…</source>
+            <translation>添加栏目(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Add a section to the issue</source>
+            <translation>为本期添加栏目</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Section…</source>
+            <translation>重命名栏目(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Rename the selected section (F2)</source>
+            <translation>重命名选中的栏目（F2）</translation>
+        </message>
+        <message>
+            <source>Issue &amp;Properties…</source>
+            <translation>本期属性(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Title, number, date, locales, length targets and layout</source>
+            <translation>标题、期号、日期、语言区域、长度目标和版式</translation>
+        </message>
+        <message>
+            <source>&amp;Filter Library</source>
+            <translation>筛选稿库(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Search the library (Ctrl+F)</source>
+            <translation>搜索稿库（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation>首选项(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Interface language and other settings</source>
+            <translation>界面语言及其他设置</translation>
+        </message>
+        <message>
+            <source>Pre&amp;flight</source>
+            <translation>印前检查(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Check the issue for problems before export (F7)</source>
+            <translation>导出前检查本期的问题（F7）</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh Preview</source>
+            <translation>刷新预览(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Render the preview again now (F5)</source>
+            <translation>立即重新生成预览（F5）</translation>
+        </message>
+        <message>
+            <source>&amp;About Jianbao</source>
+            <translation>关于简报(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About Jianbao</source>
+            <translation>关于简报</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Recent Files</source>
+            <translation>清除最近文件(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Forget the recent files</source>
+            <translation>清除最近打开的文件列表</translation>
+        </message>
+        <message>
+            <source>Preflight &amp;Panel</source>
+            <translation>印前检查面板(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Issue</source>
+            <translation>本期(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>Preflight</source>
+            <translation>印前检查</translation>
+        </message>
+        <message>
+            <source>Issue lineup</source>
+            <translation>本期目录</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n Entries</source>
+            <translation>
+                <numerusform>添加 %n 个条目</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n entries to the issue.</source>
+            <translation>
+                <numerusform>已将 %n 个条目加入本期。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the changes to “%1” before closing?</source>
+            <translation>关闭前是否保存对“%1”的更改？</translation>
+        </message>
+        <message>
+            <source>Cannot open project</source>
+            <translation>无法打开项目</translation>
+        </message>
+        <message>
+            <source>The project could not be opened.</source>
+            <translation>项目无法打开。</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>已打开 %1</translation>
+        </message>
+        <message>
+            <source>Recover unsaved changes?</source>
+            <translation>恢复未保存的更改？</translation>
+        </message>
+        <message>
+            <source>Jianbao found unsaved changes from %1 that were not saved (the app may have crashed). Recover them?</source>
+            <translation>简报发现了 %1 时未保存的更改（程序可能曾意外退出）。是否恢复？</translation>
+        </message>
+        <message>
+            <source>Cannot recover</source>
+            <translation>无法恢复</translation>
+        </message>
+        <message>
+            <source>Recovered unsaved changes; save to keep them.</source>
+            <translation>已恢复未保存的更改；请保存以保留。</translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>无法保存</translation>
+        </message>
+        <message>
+            <source>The project was not saved; your work is still open.</source>
+            <translation>项目未保存；您的工作仍在编辑器中。</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>Nothing to paste</source>
+            <translation>没有可粘贴的内容</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no text.</source>
+            <translation>剪贴板中没有文字。</translation>
+        </message>
+        <message>
+            <source>Clipboard %1</source>
+            <translation>剪贴板 %1</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Imported %1 item(s); %2 already in the library.</source>
+            <translation>已导入 %1 篇；%2 篇已在稿库中。</translation>
+        </message>
+        <message>
+            <source>Some pages were not imported</source>
+            <translation>部分版面未能导入</translation>
+        </message>
+        <message>
+            <source>These pages could not be imported; nothing else was changed:</source>
+            <translation>以下版面无法导入；其他内容均未改动：</translation>
+        </message>
+        <message>
+            <source>Preview failed: %1</source>
+            <translation>预览失败：%1</translation>
+        </message>
+        <message>
+            <source>Preflight: not run yet</source>
+            <translation>印前检查：尚未运行</translation>
+        </message>
+        <message>
+            <source>Errors: %1  Warnings: %2</source>
+            <translation>错误：%1  警告：%2</translation>
+        </message>
+        <message>
+            <source>Show the preflight panel</source>
+            <translation>显示印前检查面板</translation>
+        </message>
+        <message>
+            <source>Checking the issue…</source>
+            <translation>正在检查本期…</translation>
+        </message>
+        <message>
+            <source>Preflight found errors</source>
+            <translation>印前检查发现错误</translation>
+        </message>
+        <message>
+            <source>Preflight found %1 error(s):</source>
+            <translation>印前检查发现 %1 个错误：</translation>
+        </message>
+        <message>
+            <source>Export anyway?</source>
+            <translation>仍然导出吗？</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>已取消导出。</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %1 (%n page(s))</source>
+            <translation>
+                <numerusform>已导出 %1（%n 页）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>The PDF was not written; your project is unchanged.</source>
+            <translation>PDF 未写入；您的项目没有改动。</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>The preview is not ready yet; try again in a moment.</source>
+            <translation>预览尚未就绪，请稍后再试。</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>无法启动打印机。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>已将 %n 页发送到打印机。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Jianbao %1 — a bilingual news digest studio.</source>
+            <translation>简报 %1 —— 双语新闻摘要编辑工具。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <source>Open Project</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <source>Jianbao projects (*.jianbao);;All files (*)</source>
+            <translation>简报项目 (*.jianbao);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Save Project As</source>
+            <translation>项目另存为</translation>
+        </message>
+        <message>
+            <source>Jianbao projects (*.jianbao)</source>
+            <translation>简报项目 (*.jianbao)</translation>
+        </message>
+        <message>
+            <source>Import Pages</source>
+            <translation>导入版面</translation>
+        </message>
+        <message>
+            <source>Page text (*.txt);;All files (*)</source>
+            <translation>版面文本 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <source>Interface language:</source>
+            <translation>界面语言：</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreflightPanel</name>
+        <message>
+            <source>Preflight runs with every preview.</source>
+            <translation>每次生成预览时都会进行印前检查。</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>未发现问题。</translation>
+        </message>
+        <message>
+            <source>%1 error(s), %2 warning(s). Click one to open its entry.</source>
+            <translation>%1 个错误，%2 个警告。点击可打开对应条目。</translation>
+        </message>
+        <message>
+            <source>Open the entry</source>
+            <translation>打开该条目</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPanel</name>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>上一页（Page Up）</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>下一页（Page Down）</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <source>Current page</source>
+            <translation>当前页</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>适合宽度</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>适合页面</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>缩放</translation>
+        </message>
+        <message>
+            <source>Waiting for the first preview…</source>
+            <translation>正在等待首次预览…</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>共 %1 页</translation>
+        </message>
+        <message>
+            <source>Updating preview…</source>
+            <translation>正在更新预览…</translation>
+        </message>
+        <message>
+            <source>The preview could not be read.</source>
+            <translation>无法读取预览。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n 页</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Preview failed</source>
+            <translation>预览失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionDialog</name>
+        <message>
+            <source>Section</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>Chinese title:</source>
+            <translation>中文标题：</translation>
+        </message>
+        <message>
+            <source>English title:</source>
+            <translation>英文标题：</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,349 @@
+"""Refresh the UI translations: lupdate the sources, fill in the Chinese (and English plural) texts
+kept below, then compile .qm files with the lrelease that ships with PySide6.
+
+    .venv/bin/python resources/translations/update_translations.py
+
+The .ts files are the record translators edit; this table is how they were first written. Any
+source text without a translation is reported and the script exits 1.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+BIN = Path(sys.executable).parent
+
+ZH: dict[str, str] = {
+    # App / Messages
+    "Cannot open project": "无法打开项目",
+    "The project could not be opened.": "项目无法打开。",
+    "Unsaved changes": "未保存的更改",
+    "Open Project": "打开项目",
+    "Jianbao projects (*.jianbao);;All files (*)": "简报项目 (*.jianbao);;所有文件 (*)",
+    "Save Project As": "项目另存为",
+    "Jianbao projects (*.jianbao)": "简报项目 (*.jianbao)",
+    "Import Pages": "导入版面",
+    "Page text (*.txt);;All files (*)": "版面文本 (*.txt);;所有文件 (*)",
+    "Export PDF": "导出 PDF",
+    "PDF files (*.pdf)": "PDF 文件 (*.pdf)",
+    # Commands
+    "Add Entry": "添加条目",
+    "Remove Entry": "移除条目",
+    "Move Entry": "移动条目",
+    "Add Section": "添加栏目",
+    "Remove Section": "删除栏目",
+    "Move Section": "移动栏目",
+    "Rename Section": "重命名栏目",
+    "Typing": "输入",
+    "Insert Text": "插入文字",
+    "Issue Properties": "本期属性",
+    # Dialogs
+    "Bilingual, side by side": "双语并排",
+    "Bilingual, stacked": "双语上下排",
+    "Chinese only": "仅中文",
+    "English only": "仅英文",
+    "US Letter": "美国信纸",
+    "Chinese (Simplified, China)": "中文（简体，中国）",
+    "English (United Kingdom)": "英语（英国）",
+    "English (United States)": "英语（美国）",
+    "Chinese (Traditional, Taiwan)": "中文（繁体，台湾）",
+    "Chinese (Traditional, Hong Kong)": "中文（繁体，香港）",
+    "Export…": "导出…",
+    "Preflight runs before the export; errors are listed with an option to export anyway.": "导出前会先进行印前检查；如有错误会列出，并可选择仍然导出。",
+    "Chinese title:": "中文标题：",
+    "English title:": "英文标题：",
+    "Number:": "期号：",
+    "Date:": "日期：",
+    "Publisher:": "出版者：",
+    "Edition locales:": "版本语言区域：",
+    "Chinese summary:": "中文摘要：",
+    "English summary:": "英文摘要：",
+    "to": "至",
+    " characters": " 字",
+    " words": " 词",
+    "Layout": "版式",
+    "Layout:": "版式：",
+    "Paper:": "纸张：",
+    "Bleed:": "出血：",
+    " mm": " 毫米",
+    "Crop marks": "裁切标记",
+    "Extra image area beyond the trim for the print shop (usually 3 mm)": "超出成品尺寸、供印厂裁切的额外区域（通常为 3 毫米）",
+    "Preferences": "首选项",
+    "Interface language:": "界面语言：",
+    "Section": "栏目",
+    # EntryEditor
+    "Select an entry in the lineup to edit its headlines and summaries.": "在本期目录中选择一个条目，即可编辑其标题和摘要。",
+    "Chinese &headline": "中文标题(&H)",
+    "E&nglish headline": "英文标题(&N)",
+    "Chinese &summary": "中文摘要(&S)",
+    "English s&ummary": "英文摘要(&U)",
+    "Chinese headline": "中文标题",
+    "English headline": "英文标题",
+    "Chinese summary, 100–200 characters": "中文摘要，100–200 字",
+    "English summary, 60–120 words": "英文摘要，60–120 词",
+    "The imported article (read-only)": "导入的原文（只读）",
+    "Names in English (click to insert at the cursor):": "人名英文拼写（点击即插入到光标处）：",
+    "Key figures (click to insert at the cursor):": "关键数字（点击即插入到光标处）：",
+    "%1 characters (target %2–%3)": "%1 字（目标 %2–%3）",
+    "%1 words (target %2–%3)": "%1 词（目标 %2–%3）",
+    "The Chinese summary is over its target length.": "中文摘要超出目标长度。",
+    "The English summary is over its target length.": "英文摘要超出目标长度。",
+    "The English headline is missing.": "缺少英文标题。",
+    "The Chinese headline is missing.": "缺少中文标题。",
+    "The English translation of the summary is missing.": "缺少摘要的英文译文。",
+    "The Chinese summary is missing.": "缺少中文摘要。",
+    "No headline yet.": "尚无标题。",
+    "No summary yet.": "尚无摘要。",
+    "Insert “%1” at the cursor": "在光标处插入“%1”",
+    # Library
+    "Article": "文章",
+    "Brief": "简讯",
+    "Caption": "图片说明",
+    "Headline": "标题",
+    "Page": "版面",
+    "Kind": "类型",
+    "Library": "稿库",
+    "Filter headlines and text (Ctrl+F)": "筛选标题和正文（Ctrl+F）",
+    "Shows articles whose headline or text contains these words": "显示标题或正文包含这些文字的稿件",
+    "All kinds": "全部类型",
+    "Show one kind of item": "只显示一种类型",
+    "Show the items of one page": "只显示一个版面的稿件",
+    "Add to Issue": "加入本期",
+    "Add the selected articles to the issue (Ctrl+Return)": "将选中的稿件加入本期（Ctrl+Return）",
+    "All pages": "全部版面",
+    "%1 of %2 items": "%1 / %2 篇",
+    # Lineup
+    "Length": "长度",
+    "Untitled section": "未命名栏目",
+    "%1 chars · %2 words": "%1 字 · %2 词",
+    "No English headline yet": "尚无英文标题",
+    "Issue lineup": "本期目录",
+    # MainWindow
+    "Untitled": "未命名",
+    "Jianbao": "简报",
+    "Undo %1": "撤销%1",
+    "Undo": "撤销",
+    "Redo %1": "重做%1",
+    "Redo": "重做",
+    "&New": "新建(&N)",
+    "Start a new, empty project": "新建一个空项目",
+    "&Open…": "打开(&O)…",
+    "Open a project file": "打开项目文件",
+    "&Save": "保存(&S)",
+    "Save the project": "保存项目",
+    "Save &As…": "另存为(&A)…",
+    "Save the project under a new name": "以新名称保存项目",
+    "&Import Pages…": "导入版面(&I)…",
+    "Import newspaper page text files (Ctrl+I)": "导入报纸版面文本文件（Ctrl+I）",
+    "&Paste Page from Clipboard": "从剪贴板粘贴版面(&P)",
+    "Import the text on the clipboard as a page": "把剪贴板中的文字作为一个版面导入",
+    "&Export PDF…": "导出 PDF(&E)…",
+    "Export the issue as a print-ready PDF (Ctrl+E)": "将本期导出为可付印的 PDF（Ctrl+E）",
+    "&Print…": "打印(&P)…",
+    "Print the issue (Ctrl+P)": "打印本期（Ctrl+P）",
+    "&Quit": "退出(&Q)",
+    "Quit Jianbao": "退出简报",
+    "&Undo": "撤销(&U)",
+    "&Redo": "重做(&R)",
+    "&Add to Issue": "加入本期(&A)",
+    "Add the selected library articles to the issue": "将稿库中选中的稿件加入本期",
+    "&Remove from Issue": "从本期移除(&R)",
+    "Remove the selected entry or section (Delete)": "移除选中的条目或栏目（Delete）",
+    "Move &Up": "上移(&U)",
+    "Move the selected entry up (Alt+Up)": "上移选中的条目（Alt+Up）",
+    "Move &Down": "下移(&D)",
+    "Move the selected entry down (Alt+Down)": "下移选中的条目（Alt+Down）",
+    "Add &Section…": "添加栏目(&S)…",
+    "Add a section to the issue": "为本期添加栏目",
+    "Re&name Section…": "重命名栏目(&N)…",
+    "Rename the selected section (F2)": "重命名选中的栏目（F2）",
+    "Issue &Properties…": "本期属性(&P)…",
+    "Title, number, date, locales, length targets and layout": "标题、期号、日期、语言区域、长度目标和版式",
+    "&Filter Library": "筛选稿库(&F)",
+    "Search the library (Ctrl+F)": "搜索稿库（Ctrl+F）",
+    "Pre&ferences…": "首选项(&F)…",
+    "Interface language and other settings": "界面语言及其他设置",
+    "Pre&flight": "印前检查(&L)",
+    "Check the issue for problems before export (F7)": "导出前检查本期的问题（F7）",
+    "&Refresh Preview": "刷新预览(&R)",
+    "Render the preview again now (F5)": "立即重新生成预览（F5）",
+    "&About Jianbao": "关于简报(&A)",
+    "About Jianbao": "关于简报",
+    "&Clear Recent Files": "清除最近文件(&C)",
+    "Forget the recent files": "清除最近打开的文件列表",
+    "Preflight &Panel": "印前检查面板(&P)",
+    "&File": "文件(&F)",
+    "Open &Recent": "最近打开(&R)",
+    "&Edit": "编辑(&E)",
+    "&Issue": "本期(&I)",
+    "&View": "视图(&V)",
+    "&Help": "帮助(&H)",
+    "Main toolbar": "主工具栏",
+    "Preflight": "印前检查",
+    "Save the changes to “%1” before closing?": "关闭前是否保存对“%1”的更改？",
+    "Opened %1": "已打开 %1",
+    "Recover unsaved changes?": "恢复未保存的更改？",
+    "Jianbao found unsaved changes from %1 that were not saved (the app may have crashed). Recover them?": "简报发现了 %1 时未保存的更改（程序可能曾意外退出）。是否恢复？",
+    "Cannot recover": "无法恢复",
+    "Recovered unsaved changes; save to keep them.": "已恢复未保存的更改；请保存以保留。",
+    "Cannot save": "无法保存",
+    "The project was not saved; your work is still open.": "项目未保存；您的工作仍在编辑器中。",
+    "Saved %1": "已保存 %1",
+    "Nothing to paste": "没有可粘贴的内容",
+    "The clipboard holds no text.": "剪贴板中没有文字。",
+    "Clipboard %1": "剪贴板 %1",
+    "Importing…": "正在导入…",
+    "Imported %1 item(s); %2 already in the library.": "已导入 %1 篇；%2 篇已在稿库中。",
+    "Some pages were not imported": "部分版面未能导入",
+    "These pages could not be imported; nothing else was changed:": "以下版面无法导入；其他内容均未改动：",
+    "Preview failed: %1": "预览失败：%1",
+    "Preflight: not run yet": "印前检查：尚未运行",
+    "Errors: %1  Warnings: %2": "错误：%1  警告：%2",
+    "Show the preflight panel": "显示印前检查面板",
+    "Checking the issue…": "正在检查本期…",
+    "Preflight found errors": "印前检查发现错误",
+    "Preflight found %1 error(s):": "印前检查发现 %1 个错误：",
+    "Export anyway?": "仍然导出吗？",
+    "Export cancelled.": "已取消导出。",
+    "Exporting…": "正在导出…",
+    "Export failed": "导出失败",
+    "The PDF was not written; your project is unchanged.": "PDF 未写入；您的项目没有改动。",
+    "Print": "打印",
+    "The preview is not ready yet; try again in a moment.": "预览尚未就绪，请稍后再试。",
+    "The printer could not be started.": "无法启动打印机。",
+    "Jianbao %1 — a bilingual news digest studio.": "简报 %1 —— 双语新闻摘要编辑工具。",
+    # Findings (preflight messages from digest.export, worded again)
+    "%1 headline is empty": "%1标题为空",
+    "%1 summary is empty": "%1摘要为空",
+    "%1 summary is long: %2 characters (target %3–%4)": "%1摘要过长：%2 字（目标 %3–%4）",
+    "%1 summary is long: %2 words (target %3–%4)": "%1摘要过长：%2 词（目标 %3–%4）",
+    "%1 summary is short: %2 characters (target %3–%4)": "%1摘要过短：%2 字（目标 %3–%4）",
+    "%1 summary is short: %2 words (target %3–%4)": "%1摘要过短：%2 词（目标 %3–%4）",
+    "%1 section title is empty": "%1栏目名为空",
+    "issue title: character «%1» (U+%2) is in no bundled font": "本期标题：字符「%1」（U+%2）不在任何内置字体中",
+    "character «%1» (U+%2) is in no bundled font": "字符「%1」（U+%2）不在任何内置字体中",
+    "the issue has no entries": "本期没有条目",
+    "article %1 is not in the library": "稿件 %1 不在稿库中",
+    "a line is %1 pt too wide for its column: «%2»": "有一行超出栏宽 %1 pt：「%2」",
+    "font %1 is not embedded as a subset (not print-ready)": "字体 %1 未以子集形式嵌入（不可付印）",
+    "error": "错误",
+    "warning": "警告",
+    "entry %1": "第 %1 条",
+    "section %1": "第 %1 栏",
+    "%1: %2: %3": "%1：%2：%3",
+    "%1: %2": "%1：%2",
+    "Chinese": "中文",
+    "English": "英文",
+    # Preflight panel
+    "Preflight runs with every preview.": "每次生成预览时都会进行印前检查。",
+    "No problems found.": "未发现问题。",
+    "%1 error(s), %2 warning(s). Click one to open its entry.": "%1 个错误，%2 个警告。点击可打开对应条目。",
+    "Open the entry": "打开该条目",
+    # Preview
+    "Previous page (Page Up)": "上一页（Page Up）",
+    "Next page (Page Down)": "下一页（Page Down）",
+    "Zoom in": "放大",
+    "Zoom out": "缩小",
+    "Current page": "当前页",
+    "Fit width": "适合宽度",
+    "Fit page": "适合页面",
+    "Zoom": "缩放",
+    "Waiting for the first preview…": "正在等待首次预览…",
+    "of %1": "共 %1 页",
+    "Updating preview…": "正在更新预览…",
+    "The preview could not be read.": "无法读取预览。",
+    "Preview failed": "预览失败",
+}
+
+# Numerus texts: Chinese has one form; English needs singular and plural.
+ZH_PLURAL: dict[str, str] = {
+    "%n entries": "%n 条",
+    "Add %n Entries": "添加 %n 个条目",
+    "Added %n entries to the issue.": "已将 %n 个条目加入本期。",
+    "Exported %1 (%n page(s))": "已导出 %1（%n 页）",
+    "Sent %n page(s) to the printer.": "已将 %n 页发送到打印机。",
+    "%n page(s)": "%n 页",
+}
+EN_PLURAL: dict[str, tuple[str, str]] = {
+    "%n entries": ("%n entry", "%n entries"),
+    "Add %n Entries": ("Add %n Entry", "Add %n Entries"),
+    "Added %n entries to the issue.": ("Added %n entry to the issue.", "Added %n entries to the issue."),
+    "Exported %1 (%n page(s))": ("Exported %1 (%n page)", "Exported %1 (%n pages)"),
+    "Sent %n page(s) to the printer.": ("Sent %n page to the printer.", "Sent %n pages to the printer."),
+    "%n page(s)": ("%n page", "%n pages"),
+}
+
+
+def _fill(ts: Path, language: str) -> list[str]:
+    tree = ET.parse(ts)
+    missing: list[str] = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        if translation.get("type") in ("obsolete", "vanished"):
+            continue
+        numerus = message.get("numerus") == "yes"
+        if language == "zh_CN":
+            if numerus:
+                text = ZH_PLURAL.get(source)
+                forms = [text] if text else None
+            else:
+                text = ZH.get(source)
+                forms = None
+        else:
+            pair = EN_PLURAL.get(source)
+            forms = list(pair) if pair else None
+            text = None
+        if numerus:
+            if not forms:
+                missing.append(source)
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            if text is None:
+                missing.append(source)
+                continue
+            translation.text = text
+        translation.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return missing
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    lupdate = str(BIN / "pyside6-lupdate")
+    lrelease = str(BIN / "pyside6-lrelease")
+    zh_ts = HERE / "jianbao_zh_CN.ts"
+    en_ts = HERE / "jianbao_en.ts"
+    subprocess.run(
+        [lupdate, "-no-obsolete", "-locations", "none", *sources, "-ts", str(zh_ts)], cwd=ROOT, check=True
+    )
+    subprocess.run(
+        [lupdate, "-no-obsolete", "-locations", "none", "-pluralonly", *sources, "-ts", str(en_ts)],
+        cwd=ROOT,
+        check=True,
+    )
+    missing = _fill(zh_ts, "zh_CN") + _fill(en_ts, "en")
+    for ts in (zh_ts, en_ts):
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    if missing:
+        print("untranslated:", *missing, sep="\n  ")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""`python main.py --screenshot OUT.png [FILE]`: offscreen window, rendered preview, PNG, exit 0."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+
+from digest import store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_screenshot_of_a_project_in_chinese(tmp_path):
+    from tests.ui.conftest import make_project
+
+    project_file = tmp_path / "shot.jianbao"
+    store.save(make_project(), project_file)
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, JIANBAO_LANGUAGE="zh_CN")
+    env.pop("DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)  # run() picks offscreen itself when there is no display
+    result = subprocess.run(
+        [sys.executable, "main.py", "--screenshot", str(out), str(project_file)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1440, 900)
+    # The preview pane (right third) shows a rendered page: mostly white paper, not the grey backdrop.
+    page = image.copy(1050, 150, 300, 300)
+    whites = sum(
+        1 for x in range(0, 300, 10) for y in range(0, 300, 10) if page.pixelColor(x, y).lightness() > 245
+    )
+    assert whites > 450
+
+
+def test_undo_keys_in_a_headline_go_to_the_window(qtbot, window):
+    entry = window.doc.issue.entries()[0]
+    window.select_entry(entry.article_id)
+    field = window.editor.fields["headline_en"]
+    field.setFocus()
+    field.end(False)
+    QTest.keyClicks(field, " now")
+    assert entry.headline_en.endswith(" now")
+    QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not entry.headline_en.endswith(" now")
+    assert field.text() == entry.headline_en
+    QTest.keyClick(
+        field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert entry.headline_en.endswith(" now")

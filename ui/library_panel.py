@@ -1,0 +1,159 @@
+"""The library pane: filter box, kind and page filters, and the article list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digest.model import ARTICLE_KINDS
+from ui.library import ArticleIdRole, LibraryFilter, LibraryModel, _page_label, kind_label
+
+
+class LibraryPanel(QWidget):
+    addRequested = Signal(list)  # article ids
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setObjectName("paneTitle")
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("libraryFilter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("kindFilter")
+        self.source_box = QComboBox(self)
+        self.source_box.setObjectName("pageFilter")
+        self.source_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_box.setMinimumContentsLength(8)
+        self.proxy = LibraryFilter(self)
+        self.view = QTreeView(self)
+        self.view.setObjectName("libraryView")
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setModel(self.proxy)
+        self.view.doubleClicked.connect(lambda _: self.addRequested.emit(self.selected_ids()))
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addToIssue")
+        self.add_button.clicked.connect(lambda: self.addRequested.emit(self.selected_ids()))
+        self.count_label = QLabel(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_box, 1)
+        filters.addWidget(self.source_box, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 3, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.filter_edit)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.kind_box.currentIndexChanged.connect(lambda _: self._filter_changed())
+        self.source_box.currentIndexChanged.connect(lambda _: self._filter_changed())
+        self.model: LibraryModel | None = None
+        self.retranslate_ui()
+
+    def set_model(self, model: LibraryModel) -> None:
+        self.model = model
+        self.proxy.setSourceModel(model)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self.refresh_sources)
+        self.refresh_sources()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Library"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter headlines and text (Ctrl+F)"))
+        self.filter_edit.setToolTip(self.tr("Shows articles whose headline or text contains these words"))
+        kind = self.kind_box.currentData()
+        self.kind_box.blockSignals(True)
+        self.kind_box.clear()
+        self.kind_box.addItem(self.tr("All kinds"), "")
+        for name in ARTICLE_KINDS:
+            self.kind_box.addItem(kind_label(name), name)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind or "")))
+        self.kind_box.blockSignals(False)
+        self.kind_box.setToolTip(self.tr("Show one kind of item"))
+        self.source_box.setToolTip(self.tr("Show the items of one page"))
+        self.add_button.setText(self.tr("Add to Issue"))
+        self.add_button.setToolTip(self.tr("Add the selected articles to the issue (Ctrl+Return)"))
+        self.refresh_sources()
+        if self.model is not None:
+            self.model.retranslate()
+
+    def refresh_sources(self, *_args) -> None:
+        current = self.source_box.currentData()
+        sources: list[str] = []
+        if self.model is not None:
+            for row in range(self.model.rowCount()):
+                source = self.model.article_at(row).source
+                if source not in sources:
+                    sources.append(source)
+        self.source_box.blockSignals(True)
+        self.source_box.clear()
+        self.source_box.addItem(self.tr("All pages"), "")
+        for source in sources:
+            self.source_box.addItem(_page_label(source), source)
+        self.source_box.setCurrentIndex(max(0, self.source_box.findData(current or "")))
+        self.source_box.blockSignals(False)
+        self._update_count()
+
+    def _filter_changed(self, *_args) -> None:
+        self.proxy.set_filters(
+            self.filter_edit.text(), self.kind_box.currentData() or "", self.source_box.currentData() or ""
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount() if self.model is not None else 0
+        shown = self.proxy.rowCount()
+        self.count_label.setText(
+            self.tr("%1 of %2 items").replace("%1", str(shown)).replace("%2", str(total))
+        )
+
+    def selected_ids(self) -> list[str]:
+        ids: list[str] = []
+        for index in self.view.selectionModel().selectedRows(0):
+            article_id = index.data(ArticleIdRole)
+            if article_id and article_id not in ids:
+                ids.append(article_id)
+        return ids
+
+    def select_article(self, article_id: str) -> None:
+        if self.model is None:
+            return
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)

@@ -1,0 +1,1037 @@
+"""The editor window: library | lineup over entry editor | live preview, plus menus and docks."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digest import editorial, recovery, store
+from digest.errors import JianbaoError
+from digest.model import Article, Entry, Project, Section
+from ui import i18n
+from ui.commands import (
+    AddSectionCommand,
+    ImportArticlesCommand,
+    InsertEntryCommand,
+    MoveEntryCommand,
+    MoveSectionCommand,
+    RemoveEntryCommand,
+    RemoveSectionCommand,
+    RenameSectionCommand,
+    SetIssuePropertiesCommand,
+)
+from ui.dialogs import ExportDialog, IssuePropertiesDialog, PreferencesDialog, SectionDialog
+from ui.document import Document
+from ui.entry_editor import EntryEditor
+from ui.finding_text import describe as describe_finding
+from ui.icons import icon
+from ui.library_panel import LibraryPanel
+from ui.lineup import PositionRole
+from ui.lineup_panel import LineupPanel
+from ui.messages import FileDialogs, Messages
+from ui.preflight_panel import PreflightPanel
+from ui.preview import PreviewController, PreviewPanel, options_dict
+from ui.settings import add_recent_file, app_settings, clear_recent_files, recent_files
+
+AUTOSAVE_MS = int(os.environ.get("JIANBAO_AUTOSAVE_MS", "30000"))
+DEFAULT_SIZE = QSize(1440, 900)
+
+
+class Dialogs:
+    """Modal dialogs run through here so tests can answer them without showing anything."""
+
+    @classmethod
+    def run(cls, dialog) -> bool:
+        return bool(dialog.exec())
+
+    @classmethod
+    def print_dialog(cls, printer, parent) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        return bool(QPrintDialog(printer, parent).exec())
+
+
+class MainWindow(QMainWindow):
+    importFinished = Signal(object)  # (articles, errors) from the import thread
+    exportFinished = Signal(dict)
+
+    def __init__(
+        self, project: Project | None = None, path: str | Path | None = None, restore_layout: bool = True
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.resize(DEFAULT_SIZE)
+        self._callbacks: dict[int, Any] = {}
+        self._autosaved_index = -1
+        self._import_busy = False
+        self.last_export: dict[str, Any] | None = None
+
+        self.doc = Document(project or Project(), path, self)
+        self._build_panes()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_statusbar()
+        self.setAcceptDrops(True)
+
+        self.preview_controller = PreviewController(self.doc, self.preview, self)
+        self.preview_controller.rendered.connect(self._preview_rendered)
+        self.preview_controller.client.replied.connect(self._worker_replied)
+        self.importFinished.connect(self._import_done)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+        self._attach_document(self.doc)
+        self.retranslate_ui()
+        if restore_layout:
+            self._restore_layout()
+
+    # ------------------------------------------------------------------ building
+    def _build_panes(self) -> None:
+        self.library_panel = LibraryPanel(self)
+        self.lineup_panel = LineupPanel(self)
+        self.editor = EntryEditor(self.doc, self)
+        self.preview = PreviewPanel(self)
+
+        self.middle_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.middle_splitter.setObjectName("middleSplitter")
+        self.middle_splitter.addWidget(self.lineup_panel)
+        self.middle_splitter.addWidget(self.editor)
+        self.middle_splitter.setSizes([230, 630])
+        self.middle_splitter.setChildrenCollapsible(False)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.library_panel)
+        self.main_splitter.addWidget(self.middle_splitter)
+        self.main_splitter.addWidget(self.preview)
+        self.main_splitter.setSizes([330, 670, 440])
+        self.main_splitter.setStretchFactor(1, 1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.main_splitter)
+        self.setCentralWidget(central)
+
+        self.preflight_panel = PreflightPanel(self)
+        self.preflight_dock = QDockWidget(self)
+        self.preflight_dock.setObjectName("preflightDock")
+        self.preflight_dock.setWidget(self.preflight_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preflight_dock)
+        self.preflight_dock.hide()
+        self.preflight_panel.entryActivated.connect(self.select_entry)
+        self.preflight_panel.countsChanged.connect(self._update_preflight_button)
+
+        self.library_panel.addRequested.connect(self.add_articles_to_issue)
+
+    def _action(self, name: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                action.setShortcuts(shortcut)  # every platform binding (Redo: Ctrl+Y and Ctrl+Shift+Z)
+            elif isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda _=False: slot())
+        self.actions_by_name[name] = action
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+        K = QKeySequence.StandardKey
+        a = self._action
+        a("new", self.new_project, K.New, "document-new")
+        a("open", self.open_project, K.Open, "document-open")
+        a("save", self.save, K.Save, "document-save")
+        a("save_as", self.save_as, K.SaveAs, "document-save-as")
+        a("import", self.import_pages_dialog, "Ctrl+I", "import")
+        a("paste_page", self.paste_page, "Ctrl+Shift+V")
+        a("export", self.export_pdf_dialog, "Ctrl+E", "export")
+        a("print", self.print_issue, K.Print, "print")
+        a("quit", self.close, K.Quit)
+        a("undo", self.doc_undo, K.Undo, "undo")
+        a("redo", self.doc_redo, K.Redo, "redo")
+        a("add_to_issue", self._add_selected, "Ctrl+Return", "add")
+        a("remove", self.remove_selected, None, "remove")
+        a("move_up", lambda: self.move_selected(-1), "Alt+Up", "up")
+        a("move_down", lambda: self.move_selected(1), "Alt+Down", "down")
+        a("add_section", self.add_section, "Ctrl+Shift+N", "section-add")
+        a("rename_section", self.rename_section, "F2", "rename")
+        a("properties", self.issue_properties, "Ctrl+Shift+P", "properties")
+        a("filter", self.focus_filter, K.Find)
+        a("preferences", self.preferences, K.Preferences)
+        a("preflight", self.run_preflight, "F7", "preflight")
+        a("refresh_preview", self.preview_now, "F5")
+        a("about", self.about)
+        a("clear_recent", self._clear_recent)
+        toggle = self.preflight_dock.toggleViewAction()
+        toggle.setObjectName("show_preflight")
+        self.actions_by_name["show_preflight"] = toggle
+        # Delete, Alt+Up/Down and F2 act on the lineup only; in text fields they keep their usual meaning.
+        view = self.lineup_panel.view
+        for name in ("remove", "move_up", "move_down", "rename_section"):
+            action = self.actions_by_name[name]
+            self.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            view.addAction(action)
+        self.actions_by_name["remove"].setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
+        )
+        # Ctrl+Return adds the library selection only while the library has focus (not while typing).
+        add = self.actions_by_name["add_to_issue"]
+        self.removeAction(add)
+        add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.library_panel.addAction(add)
+        self.lineup_panel.bind_actions(self.actions_by_name)
+        self.lineup_panel.view.customContextMenuRequested.connect(self._lineup_menu)
+        self.lineup_panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        self.recent_menu = QMenu(self)
+        self.edit_menu = QMenu(self)
+        self.issue_menu = QMenu(self)
+        self.view_menu = QMenu(self)
+        self.help_menu = QMenu(self)
+        A = self.actions_by_name
+        for name in ("new", "open"):
+            self.file_menu.addAction(A[name])
+        self.file_menu.addMenu(self.recent_menu)
+        for name in ("save", "save_as", None, "import", "paste_page", None, "export", "print", None, "quit"):
+            self.file_menu.addSeparator() if name is None else self.file_menu.addAction(A[name])
+        for name in ("undo", "redo", None, "filter", None, "preferences"):
+            self.edit_menu.addSeparator() if name is None else self.edit_menu.addAction(A[name])
+        for name in (
+            "add_to_issue",
+            "remove",
+            "move_up",
+            "move_down",
+            None,
+            "add_section",
+            "rename_section",
+            None,
+            "properties",
+            "preflight",
+        ):
+            self.issue_menu.addSeparator() if name is None else self.issue_menu.addAction(A[name])
+        for name in ("show_preflight", "refresh_preview"):
+            self.view_menu.addAction(A[name])
+        self.help_menu.addAction(A["about"])
+        for menu in (self.file_menu, self.edit_menu, self.issue_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = self.addToolBar("main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setMovable(False)
+        for name in ("open", "save", None, "import", "export", "print", "preflight", None, "undo", "redo"):
+            self.toolbar.addSeparator() if name is None else self.toolbar.addAction(
+                self.actions_by_name[name]
+            )
+
+    def _build_statusbar(self) -> None:
+        self.preflight_button = QToolButton(self)
+        self.preflight_button.setObjectName("preflightButton")
+        self.preflight_button.setAutoRaise(True)
+        self.preflight_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.preflight_button.clicked.connect(self.show_preflight_panel)
+        self.statusBar().addPermanentWidget(self.preflight_button)
+
+    # ------------------------------------------------------------------ document
+    def _attach_document(self, doc: Document) -> None:
+        self.doc = doc
+        self.library_panel.set_model(doc.library)
+        self.lineup_panel.set_model(doc.lineup)
+        if self.editor.doc is not doc:
+            self.editor.set_document(doc)
+        self.lineup_panel.view.selectionModel().currentChanged.connect(self._lineup_current_changed)
+        doc.library.checkToggled.connect(self._check_toggled)
+        doc.lineup.moveRequested.connect(self._move_requested)
+        doc.lineup.articlesDropped.connect(self._articles_dropped)
+        doc.lineup.sectionMoveRequested.connect(self._section_move_requested)
+        doc.undo_stack.cleanChanged.connect(self._update_title)
+        doc.undo_stack.canUndoChanged.connect(self._update_undo_actions)
+        doc.undo_stack.canRedoChanged.connect(self._update_undo_actions)
+        doc.undo_stack.indexChanged.connect(self._update_undo_actions)
+        doc.pathChanged.connect(self._update_title)
+        doc.lineup.rowsRemoved.connect(self._editor_entry_still_there)
+        self._autosaved_index = -1
+        self.editor.show_entry(None)
+        self._update_title()
+        self._update_undo_actions()
+        self._select_first_entry()
+
+    def set_document(self, project: Project, path: str | Path | None, modified: bool = False) -> None:
+        """Replace the open project (after New/Open/recovery)."""
+        old = self.doc
+        doc = Document(project, path, self)
+        self.preview_controller.doc = doc
+        doc.changed.connect(self.preview_controller.schedule)
+        self._attach_document(doc)
+        if modified:
+            doc.undo_stack.resetClean()
+            self._update_title()
+        old.deleteLater()
+        self.preview_controller.render_now()
+
+    def _select_first_entry(self) -> None:
+        entries = self.doc.issue.entries()
+        if entries:
+            self.select_entry(entries[0].article_id)
+
+    def _update_title(self, *_args) -> None:
+        name = self.doc.path.name if self.doc.path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — " + self.tr("Jianbao"))
+        self.setWindowModified(self.doc.is_modified())
+
+    def _update_undo_actions(self, *_args) -> None:
+        stack = self.doc.undo_stack
+        undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        undo.setToolTip(
+            self.tr("Undo %1").replace("%1", stack.undoText()) if stack.canUndo() else self.tr("Undo")
+        )
+        redo.setToolTip(
+            self.tr("Redo %1").replace("%1", stack.redoText()) if stack.canRedo() else self.tr("Redo")
+        )
+        self.setWindowModified(self.doc.is_modified())
+
+    def doc_undo(self) -> None:
+        self.doc.undo_stack.undo()
+
+    def doc_redo(self) -> None:
+        self.doc.undo_stack.redo()
+
+    # ------------------------------------------------------------------ language
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            "new": (self.tr("&New"), self.tr("Start a new, empty project")),
+            "open": (self.tr("&Open…"), self.tr("Open a project file")),
+            "save": (self.tr("&Save"), self.tr("Save the project")),
+            "save_as": (self.tr("Save &As…"), self.tr("Save the project under a new name")),
+            "import": (self.tr("&Import Pages…"), self.tr("Import newspaper page text files (Ctrl+I)")),
+            "paste_page": (
+                self.tr("&Paste Page from Clipboard"),
+                self.tr("Import the text on the clipboard as a page"),
+            ),
+            "export": (self.tr("&Export PDF…"), self.tr("Export the issue as a print-ready PDF (Ctrl+E)")),
+            "print": (self.tr("&Print…"), self.tr("Print the issue (Ctrl+P)")),
+            "quit": (self.tr("&Quit"), self.tr("Quit Jianbao")),
+            "undo": (self.tr("&Undo"), self.tr("Undo")),
+            "redo": (self.tr("&Redo"), self.tr("Redo")),
+            "add_to_issue": (
+                self.tr("&Add to Issue"),
+                self.tr("Add the selected library articles to the issue"),
+            ),
+            "remove": (
+                self.tr("&Remove from Issue"),
+                self.tr("Remove the selected entry or section (Delete)"),
+            ),
+            "move_up": (self.tr("Move &Up"), self.tr("Move the selected entry up (Alt+Up)")),
+            "move_down": (self.tr("Move &Down"), self.tr("Move the selected entry down (Alt+Down)")),
+            "add_section": (self.tr("Add &Section…"), self.tr("Add a section to the issue")),
+            "rename_section": (self.tr("Re&name Section…"), self.tr("Rename the selected section (F2)")),
+            "properties": (
+                self.tr("Issue &Properties…"),
+                self.tr("Title, number, date, locales, length targets and layout"),
+            ),
+            "filter": (self.tr("&Filter Library"), self.tr("Search the library (Ctrl+F)")),
+            "preferences": (self.tr("Pre&ferences…"), self.tr("Interface language and other settings")),
+            "preflight": (self.tr("Pre&flight"), self.tr("Check the issue for problems before export (F7)")),
+            "refresh_preview": (self.tr("&Refresh Preview"), self.tr("Render the preview again now (F5)")),
+            "about": (self.tr("&About Jianbao"), self.tr("About Jianbao")),
+            "clear_recent": (self.tr("&Clear Recent Files"), self.tr("Forget the recent files")),
+        }
+        for name, (text, tip) in texts.items():
+            action = self.actions_by_name[name]
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.actions_by_name["show_preflight"].setText(self.tr("Preflight &Panel"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.issue_menu.setTitle(self.tr("&Issue"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.preflight_dock.setWindowTitle(self.tr("Preflight"))
+        self.lineup_panel.title.setText(self.tr("Issue lineup"))
+        self._update_title()
+        self._update_undo_actions()
+        self._update_preflight_button(*self.preflight_panel.counts())
+        self.doc.lineup.retranslate()
+        self._fill_recent_menu()
+
+    # ------------------------------------------------------------------ layout memory
+    def _restore_layout(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        for key, splitter in (
+            ("window/mainSplitter", self.main_splitter),
+            ("window/middleSplitter", self.middle_splitter),
+            ("window/editorSplitter", self.editor.splitter),
+        ):
+            value = settings.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                splitter.restoreState(value)
+
+    def save_layout(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/mainSplitter", self.main_splitter.saveState())
+        settings.setValue("window/middleSplitter", self.middle_splitter.saveState())
+        settings.setValue("window/editorSplitter", self.editor.splitter.saveState())
+        settings.sync()
+
+    # ------------------------------------------------------------------ lineup
+    def current_position(self) -> tuple[int, int] | None:
+        index = self.lineup_panel.view.currentIndex()
+        return index.data(PositionRole) if index.isValid() else None
+
+    def _lineup_current_changed(self, current, _previous=None) -> None:
+        pos = current.data(PositionRole) if current.isValid() else None
+        if pos is None or pos[1] < 0:
+            self.editor.show_entry(None)
+            return
+        entry = editorial.entry_at(self.doc.issue, pos)
+        self.editor.show_entry(entry.article_id)
+        self.library_panel.select_article(entry.article_id)
+
+    def _editor_entry_still_there(self, *_args) -> None:
+        """After an undo or removal, stop editing an entry that is no longer in the issue."""
+        if self.editor.article_id and self.doc.entry(self.editor.article_id) is None:
+            self.editor.show_entry(None)
+
+    def select_entry(self, article_id: str) -> None:
+        index = self.doc.lineup.index_of_article(article_id)
+        if index.isValid():
+            self.lineup_panel.view.setCurrentIndex(index)
+            self.lineup_panel.view.scrollTo(index)
+            self.editor.show_entry(article_id)
+
+    def _select_position(self, position: tuple[int, int] | None) -> None:
+        if position is None:
+            return
+        index = self.doc.lineup.entry_index(position)
+        if index.isValid():
+            self.lineup_panel.view.setCurrentIndex(index)
+
+    def _insert_position(self) -> tuple[int, int] | None:
+        """Where new entries go: after the selected entry, at the end of the selected section, else last."""
+        pos = self.current_position()
+        if pos is None:
+            return None
+        s, row = pos
+        if row < 0:
+            return (s, len(self.doc.issue.sections[s].entries))
+        return (s, row + 1)
+
+    def add_articles_to_issue(self, ids: list[str], position: tuple[int, int] | None = None) -> int:
+        """Add library articles (not already in the issue) as entries; one undo step. Returns how many."""
+        new_ids = [i for i in ids if self.doc.issue.find_entry(i) is None and self.doc.project.article(i)]
+        if not new_ids:
+            return 0
+        position = position if position is not None else self._insert_position()
+        stack = self.doc.undo_stack
+        stack.beginMacro(self.tr("Add %n Entries", "", len(new_ids)))
+        last = None
+        for offset, article_id in enumerate(new_ids):
+            article: Article = self.doc.project.article(article_id)
+            entry = Entry(article_id=article_id, headline_zh=article.headline or "")
+            target = None if position is None else (position[0], position[1] + offset)
+            command = InsertEntryCommand(self.doc, entry, target)
+            stack.push(command)
+            last = command.placed
+        stack.endMacro()
+        self._select_position(last)
+        self.statusBar().showMessage(self.tr("Added %n entries to the issue.", "", len(new_ids)), 4000)
+        return len(new_ids)
+
+    def _add_selected(self) -> None:
+        self.add_articles_to_issue(self.library_panel.selected_ids())
+
+    def _check_toggled(self, article_id: str, checked: bool) -> None:
+        if checked:
+            self.add_articles_to_issue([article_id])
+        else:
+            pos = editorial.position_of(self.doc.issue, article_id)
+            if pos is not None:
+                self.doc.undo_stack.push(RemoveEntryCommand(self.doc, pos))
+
+    def _articles_dropped(self, ids: list, target) -> None:
+        self.add_articles_to_issue(list(ids), tuple(target) if target else None)
+
+    def _move_requested(self, source, target) -> None:
+        """A drag dropped an entry: `target` is in before-move terms, as the drop indicator showed it."""
+        source, target = tuple(source), tuple(target)
+        final = (target[0], target[1] - 1 if target[0] == source[0] and target[1] > source[1] else target[1])
+        if final == source:
+            return
+        command = MoveEntryCommand(self.doc, source, final)
+        self.doc.undo_stack.push(command)
+        self._select_position(command.final)
+
+    def _section_move_requested(self, source: int, target: int) -> None:
+        final = target - 1 if target > source else target
+        final = max(0, min(final, len(self.doc.issue.sections) - 1))
+        if final != source:
+            self.doc.undo_stack.push(MoveSectionCommand(self.doc, source, final))
+            self.lineup_panel.view.setCurrentIndex(self.doc.lineup.index(final, 0))
+
+    def remove_selected(self) -> None:
+        pos = self.current_position()
+        if pos is None:
+            return
+        s, row = pos
+        if row >= 0:
+            self.doc.undo_stack.push(RemoveEntryCommand(self.doc, pos))
+            count = len(self.doc.issue.sections[s].entries)
+            if count:
+                self._select_position((s, min(row, count - 1)))
+            else:
+                self.lineup_panel.view.setCurrentIndex(self.doc.lineup.index(s, 0))
+        else:
+            self.doc.undo_stack.push(RemoveSectionCommand(self.doc, s))
+
+    def move_selected(self, step: int) -> None:
+        pos = self.current_position()
+        if pos is None:
+            return
+        s, row = pos
+        if row < 0:  # a section moves among sections
+            final = s + step
+            if 0 <= final < len(self.doc.issue.sections):
+                self.doc.undo_stack.push(MoveSectionCommand(self.doc, s, final))
+                self.lineup_panel.view.setCurrentIndex(self.doc.lineup.index(final, 0))
+            return
+        final = editorial.step_position(self.doc.issue, pos, step)
+        if final is None:
+            return
+        command = MoveEntryCommand(self.doc, pos, final)
+        self.doc.undo_stack.push(command)
+        self._select_position(command.final)
+
+    def add_section(self) -> None:
+        dialog = SectionDialog("", "", self)
+        if not Dialogs.run(dialog):
+            return
+        title_zh, title_en = dialog.titles()
+        pos = self.current_position()
+        index = pos[0] + 1 if pos else len(self.doc.issue.sections)
+        self.doc.undo_stack.push(AddSectionCommand(self.doc, index, Section(title_zh, title_en)))
+        self.lineup_panel.view.setCurrentIndex(self.doc.lineup.index(index, 0))
+
+    def rename_section(self) -> None:
+        pos = self.current_position()
+        if pos is None:
+            return
+        section = self.doc.issue.sections[pos[0]]
+        dialog = SectionDialog(section.title_zh, section.title_en, self)
+        if Dialogs.run(dialog):
+            title_zh, title_en = dialog.titles()
+            if (title_zh, title_en) != (section.title_zh, section.title_en):
+                self.doc.undo_stack.push(RenameSectionCommand(self.doc, pos[0], title_zh, title_en))
+
+    def _lineup_menu(self, point) -> None:
+        menu = QMenu(self)
+        for name in ("rename_section", "add_section", None, "move_up", "move_down", None, "remove"):
+            menu.addSeparator() if name is None else menu.addAction(self.actions_by_name[name])
+        menu.popup(self.lineup_panel.view.viewport().mapToGlobal(point))
+
+    def issue_properties(self) -> None:
+        dialog = IssuePropertiesDialog(self.doc.issue, self)
+        if Dialogs.run(dialog):
+            self.doc.undo_stack.push(SetIssuePropertiesCommand(self.doc, dialog.issue()))
+
+    def focus_filter(self) -> None:
+        self.library_panel.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.library_panel.filter_edit.selectAll()
+
+    # ------------------------------------------------------------------ files
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to drop the current document."""
+        if not self.doc.is_modified():
+            return True
+        name = self.doc.path.name if self.doc.path else self.tr("Untitled")
+        answer = Messages.ask_save(
+            self, self.tr("Save the changes to “%1” before closing?").replace("%1", name)
+        )
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            recovery.discard_recovery(self.doc.path)
+            return True
+        return False
+
+    def new_project(self) -> None:
+        if self.maybe_save():
+            self.set_document(Project(), None)
+
+    def open_project(self, path: str | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        if path is None:
+            folder = str(self.doc.path.parent) if self.doc.path else ""
+            path = FileDialogs.open_project(self, folder)
+            if not path:
+                return False
+        return self.load_path(path)
+
+    def load_path(self, path: str, offer_recovery: bool = True) -> bool:
+        """Open a project file; a corrupt or newer file gives one clear message and changes nothing."""
+        try:
+            project = store.load(path)
+        except JianbaoError as exc:
+            Messages.error(
+                self,
+                self.tr("Cannot open project"),
+                self.tr("The project could not be opened.") + "\n\n" + str(exc),
+            )
+            return False
+        self.set_document(project, path)
+        add_recent_file(path)
+        if offer_recovery:
+            self.offer_recovery()
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", Path(path).name), 4000)
+        return True
+
+    def offer_recovery(self) -> bool:
+        """If an autosaved copy newer than the project exists, offer it. True when recovered."""
+        found = recovery.find_recovery(self.doc.path)
+        if found is None:
+            return False
+        decision = os.environ.get("JIANBAO_ACCEPT_RECOVERY")
+        if decision is None:
+            when = found.written.strftime("%Y-%m-%d %H:%M")
+            accept = Messages.ask_yes_no(
+                self,
+                self.tr("Recover unsaved changes?"),
+                self.tr(
+                    "Jianbao found unsaved changes from %1 that were not saved (the app may have crashed). Recover them?"
+                ).replace("%1", when),
+            )
+        else:
+            accept = decision == "1"
+        if not accept:
+            recovery.discard_recovery(self.doc.path)
+            return False
+        try:
+            project = recovery.load_recovery(found)
+        except JianbaoError as exc:
+            Messages.error(self, self.tr("Cannot recover"), str(exc))
+            return False
+        self.set_document(project, self.doc.path, modified=True)
+        self.statusBar().showMessage(self.tr("Recovered unsaved changes; save to keep them."), 8000)
+        return True
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._write(self.doc.path)
+
+    def save_as(self) -> bool:
+        suggestion = str(self.doc.path) if self.doc.path else "digest.jianbao"
+        path = FileDialogs.save_project(self, suggestion)
+        if not path:
+            return False
+        old_path = self.doc.path
+        if self._write(Path(path)):
+            recovery.discard_recovery(old_path)
+            self.doc.set_path(path)
+            return True
+        return False
+
+    def _write(self, path: Path) -> bool:
+        try:
+            store.save(self.doc.project, path)
+        except (JianbaoError, OSError) as exc:
+            Messages.error(
+                self,
+                self.tr("Cannot save"),
+                self.tr("The project was not saved; your work is still open.") + "\n\n" + str(exc),
+            )
+            return False
+        self.doc.undo_stack.setClean()
+        recovery.discard_recovery(path)
+        add_recent_file(str(path))
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", Path(path).name), 4000)
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
+        if files:
+            self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.actions_by_name["clear_recent"])
+        self.actions_by_name["clear_recent"].setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        clear_recent_files()
+        self._fill_recent_menu()
+
+    # ------------------------------------------------------------------ autosave
+    def autosave(self) -> None:
+        """Write a recovery copy when there are unsaved changes since the last one (off the UI thread)."""
+        if not self.doc.is_modified() or self.doc.undo_stack.index() == self._autosaved_index:
+            return
+        self._autosaved_index = self.doc.undo_stack.index()
+        text = store.dumps(self.doc.project)
+        path = self.doc.path
+
+        def write() -> None:
+            try:
+                recovery.write_recovery(path, text)
+            except (JianbaoError, OSError):
+                pass  # a failed autosave must not disturb the editor; the next one retries
+
+        thread = threading.Thread(target=write, name="jianbao-autosave", daemon=True)
+        thread.start()
+        self._autosave_thread = thread
+
+    # ------------------------------------------------------------------ import
+    def import_pages_dialog(self) -> None:
+        paths = FileDialogs.import_pages(self)
+        if paths:
+            self.import_paths(paths)
+
+    def paste_page(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            Messages.warning(self, self.tr("Nothing to paste"), self.tr("The clipboard holds no text."))
+            return
+        label = self.tr("Clipboard %1").replace("%1", time.strftime("%H:%M:%S"))
+        self._start_import(lambda: _parse_text(text, label))
+
+    def import_paths(self, paths: list[str]) -> None:
+        self._start_import(lambda: _import_files(paths))
+
+    def _start_import(self, job) -> None:
+        self._import_busy = True
+        self.statusBar().showMessage(self.tr("Importing…"))
+
+        def run() -> None:
+            result = job()
+            try:
+                self.importFinished.emit(result)
+            except RuntimeError:  # the window was closed while the pages were read
+                pass
+
+        threading.Thread(target=run, name="jianbao-import", daemon=True).start()
+
+    def _import_done(self, result) -> None:
+        articles, errors = result
+        self._import_busy = False
+        candidates = Project(articles=list(self.doc.project.articles))
+        added, duplicates = candidates.add_articles(articles)
+        if added:
+            self.doc.undo_stack.push(ImportArticlesCommand(self.doc, added))
+        message = (
+            self.tr("Imported %1 item(s); %2 already in the library.")
+            .replace("%1", str(len(added)))
+            .replace("%2", str(len(duplicates)))
+        )
+        self.statusBar().showMessage(message, 6000)
+        if errors:
+            Messages.error(
+                self,
+                self.tr("Some pages were not imported"),
+                self.tr("These pages could not be imported; nothing else was changed:")
+                + "\n\n"
+                + "\n".join(errors),
+            )
+
+    def is_importing(self) -> bool:
+        return self._import_busy
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if not event.mimeData().hasUrls():
+            return super().dropEvent(event)
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.handle_dropped_paths(paths)
+
+    def handle_dropped_paths(self, paths: list[str]) -> None:
+        projects = [p for p in paths if p.endswith(store.SUFFIX)]
+        pages = [p for p in paths if not p.endswith(store.SUFFIX)]
+        if pages:
+            self.import_paths(pages)
+        if projects:
+            self.open_project(projects[0])
+
+    # ------------------------------------------------------------------ preview & preflight
+    def preview_now(self) -> None:
+        self.preview_controller.render_now()
+
+    def _preview_rendered(self, reply: dict) -> None:
+        if reply.get("ok"):
+            self.preflight_panel.set_findings(reply.get("findings", []))
+        else:
+            self.statusBar().showMessage(
+                self.tr("Preview failed: %1").replace("%1", reply.get("error", "")), 8000
+            )
+
+    def _update_preflight_button(self, errors: int, warnings: int) -> None:
+        if not self.preflight_panel.known:
+            self.preflight_button.setText(self.tr("Preflight: not run yet"))
+        else:
+            self.preflight_button.setText(
+                self.tr("Errors: %1  Warnings: %2").replace("%1", str(errors)).replace("%2", str(warnings))
+            )
+        self.preflight_button.setIcon(icon("error" if errors else ("warning" if warnings else "ok")))
+        self.preflight_button.setToolTip(self.tr("Show the preflight panel"))
+
+    def show_preflight_panel(self) -> None:
+        self.preflight_dock.show()
+        self.preflight_dock.raise_()
+
+    def run_preflight(self) -> None:
+        self.show_preflight_panel()
+        self._worker_call(
+            {
+                "op": "preflight",
+                "project": store.dumps(self.doc.project),
+                "options": options_dict(self.doc.issue),
+            },
+            lambda reply: (
+                self.preflight_panel.set_findings(reply.get("findings", [])) if reply.get("ok") else None
+            ),
+        )
+
+    def _worker_call(self, request: dict, callback) -> int:
+        request_id = self.preview_controller.client.submit(request)
+        self._callbacks[request_id] = callback
+        return request_id
+
+    def _worker_replied(self, reply: dict) -> None:
+        callback = self._callbacks.pop(reply.get("id"), None)
+        if callback is not None:
+            callback(reply)
+
+    # ------------------------------------------------------------------ export & print
+    def export_pdf_dialog(self) -> None:
+        dialog = ExportDialog(self.doc.issue, self)
+        if not Dialogs.run(dialog):
+            return
+        layout, paper, bleed, marks = dialog.values()
+        suggestion = str(self.doc.path.with_suffix(".pdf")) if self.doc.path else "digest.pdf"
+        path = FileDialogs.export_pdf(self, suggestion)
+        if path:
+            self.export_to(path, layout, paper, bleed, marks)
+
+    def export_to(self, path: str, layout: str, paper: str, bleed: float, marks: bool) -> None:
+        """Preflight, ask about errors, then export in the worker process."""
+        options = dict(
+            options_dict(self.doc.issue), layout=layout, paper=paper, bleed_mm=bleed, marks=marks, force=False
+        )
+        project_text = store.dumps(self.doc.project)
+        self.statusBar().showMessage(self.tr("Checking the issue…"))
+
+        def after_preflight(reply: dict) -> None:
+            findings = reply.get("findings", []) if reply.get("ok") else []
+            self.preflight_panel.set_findings(findings)
+            errors = [f for f in findings if f.get("severity") == "error"]
+            force = False
+            if errors:
+                self.show_preflight_panel()
+                listing = "\n".join(f"• {describe_finding(f)}" for f in errors[:12])
+                if not Messages.ask_yes_no(
+                    self,
+                    self.tr("Preflight found errors"),
+                    self.tr("Preflight found %1 error(s):").replace("%1", str(len(errors)))
+                    + "\n\n"
+                    + listing
+                    + "\n\n"
+                    + self.tr("Export anyway?"),
+                ):
+                    self.statusBar().showMessage(self.tr("Export cancelled."), 4000)
+                    self.exportFinished.emit({"ok": False, "cancelled": True})
+                    return
+                force = True
+            self.statusBar().showMessage(self.tr("Exporting…"))
+            self._worker_call(
+                {
+                    "op": "export",
+                    "project": project_text,
+                    "options": dict(options, force=force),
+                    "path": path,
+                },
+                after_export,
+            )
+
+        def after_export(reply: dict) -> None:
+            self.last_export = reply
+            if reply.get("ok"):
+                self.statusBar().showMessage(
+                    self.tr("Exported %1 (%n page(s))", "", reply.get("pages", 0)).replace(
+                        "%1", Path(path).name
+                    ),
+                    8000,
+                )
+            else:
+                Messages.error(
+                    self,
+                    self.tr("Export failed"),
+                    self.tr("The PDF was not written; your project is unchanged.")
+                    + "\n\n"
+                    + reply.get("error", ""),
+                )
+                self.statusBar().clearMessage()
+            self.exportFinished.emit(reply)
+
+        self._worker_call({"op": "preflight", "project": project_text, "options": options}, after_preflight)
+
+    def print_issue(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        if not self.preview.is_ready():
+            Messages.info(
+                self, self.tr("Print"), self.tr("The preview is not ready yet; try again in a moment.")
+            )
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.doc.issue.title_en or "Jianbao")
+        if not Dialogs.print_dialog(printer, self):
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer) -> int:
+        """Render the preview PDF's pages onto `printer`; return the number of pages printed."""
+        from PySide6.QtGui import QPainter
+
+        document = self.preview.document
+        count = document.pageCount()
+        first, last = printer.fromPage(), printer.toPage()
+        pages = range(count) if first == 0 else range(first - 1, min(last, count))
+        painter = QPainter()
+        if not painter.begin(printer):
+            Messages.error(self, self.tr("Print"), self.tr("The printer could not be started."))
+            return 0
+        printed = 0
+        dpi = min(printer.resolution(), 300)  # enough for proofs; 1200 dpi pages would take ~0.5 GB each
+        try:
+            for number, page in enumerate(pages):
+                if number:
+                    printer.newPage()
+                points = document.pagePointSize(page)
+                image = document.render(
+                    page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                )
+                target = painter.viewport().size()
+                size = image.size().scaled(target, Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+                printed += 1
+                QApplication.processEvents()
+        finally:
+            painter.end()
+        self.statusBar().showMessage(self.tr("Sent %n page(s) to the printer.", "", printed), 4000)
+        return printed
+
+    # ------------------------------------------------------------------ misc
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(i18n.current_language(), self)
+        if Dialogs.run(dialog):
+            i18n.install_language(dialog.chosen_language(), remember=True)
+
+    def about(self) -> None:
+        from digest import __version__
+
+        Messages.info(
+            self,
+            self.tr("About Jianbao"),
+            self.tr("Jianbao %1 — a bilingual news digest studio.").replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.autosave_timer.stop()
+        self.preview_controller.timer.stop()
+        recovery.discard_recovery(self.doc.path)
+        self.save_layout()
+        event.accept()
+
+
+def _import_files(paths: list[str]) -> tuple[list[Article], list[str]]:
+    from digest.ingest import import_page
+
+    articles: list[Article] = []
+    errors: list[str] = []
+    for path in paths:
+        try:
+            articles.extend(import_page(path))
+        except JianbaoError as exc:
+            errors.append(str(exc))
+        except Exception as exc:  # a bug in the importer must not lose the editor's work
+            errors.append(f"{Path(path).name}: {type(exc).__name__}: {exc}")
+    return articles, errors
+
+
+def _parse_text(text: str, label: str) -> tuple[list[Article], list[str]]:
+    from digest.ingest import parse_page
+
+    try:
+        return parse_page(text, label), []
+    except JianbaoError as exc:
+        return [], [str(exc)]
+    except Exception as exc:
+        return [], [f"{label}: {type(exc).__name__}: {exc}"]

@@ -1,0 +1,131 @@
+"""Message boxes and file dialogs behind small classmethods, so tests can replace them.
+
+Every call is also recorded in Messages.log (kind, title, text): tests assert what the user was
+told without reading widgets. Fixtures patch QMessageBox.exec so nothing ever blocks a test.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Messages:
+    log: ClassVar[list[tuple[str, str, str]]] = []
+    # Non-interactive runs (--screenshot, JIANBAO_TEST_BOXES=log) print messages to stderr and
+    # take the default answer instead of waiting for a click that never comes.
+    non_interactive: bool = os.environ.get("JIANBAO_TEST_BOXES") == "log"
+
+    @classmethod
+    def _box(
+        cls,
+        parent: QWidget | None,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        details: str | None = None,
+        buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+        default: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    ) -> QMessageBox.StandardButton:
+        kind = {
+            QMessageBox.Icon.Critical: "error",
+            QMessageBox.Icon.Warning: "warning",
+            QMessageBox.Icon.Question: "question",
+        }.get(icon, "info")
+        cls.log.append((kind, title, text))
+        if cls.non_interactive:
+            print(f"jianbao: {kind}: {title}: {text}", file=sys.stderr, flush=True)
+            return default
+        box = QMessageBox(icon, title, text, buttons, parent)
+        box.setDefaultButton(default)
+        if details:
+            box.setDetailedText(details)
+        result = box.exec()
+        try:
+            return QMessageBox.StandardButton(result)
+        except ValueError:
+            return QMessageBox.StandardButton.Cancel
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, text: str, details: str | None = None) -> None:
+        cls._box(parent, QMessageBox.Icon.Critical, title, text, details)
+
+    @classmethod
+    def warning(cls, parent: QWidget | None, title: str, text: str) -> None:
+        cls._box(parent, QMessageBox.Icon.Warning, title, text)
+
+    @classmethod
+    def info(cls, parent: QWidget | None, title: str, text: str) -> None:
+        cls._box(parent, QMessageBox.Icon.Information, title, text)
+
+    @classmethod
+    def ask_yes_no(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        B = QMessageBox.StandardButton
+        return cls._box(parent, QMessageBox.Icon.Question, title, text, None, B.Yes | B.No, B.Yes) == B.Yes
+
+    @classmethod
+    def ask_save(cls, parent: QWidget | None, text: str) -> str:
+        """'save', 'discard' or 'cancel' for closing a document with unsaved changes."""
+        B = QMessageBox.StandardButton
+        answer = cls._box(
+            parent,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Messages", "Unsaved changes"),
+            text,
+            None,
+            B.Save | B.Discard | B.Cancel,
+            B.Save,
+        )
+        return {B.Save: "save", B.Discard: "discard"}.get(answer, "cancel")
+
+
+class FileDialogs:
+    """File choosers; tests replace these classmethods with ones returning prepared paths."""
+
+    @classmethod
+    def open_project(cls, parent: QWidget | None, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Messages", "Open Project"),
+            folder,
+            QCoreApplication.translate("Messages", "Jianbao projects (*.jianbao);;All files (*)"),
+        )
+        return path or None
+
+    @classmethod
+    def save_project(cls, parent: QWidget | None, suggestion: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Messages", "Save Project As"),
+            suggestion,
+            QCoreApplication.translate("Messages", "Jianbao projects (*.jianbao)"),
+        )
+        if path and not path.endswith(".jianbao"):
+            path += ".jianbao"
+        return path or None
+
+    @classmethod
+    def import_pages(cls, parent: QWidget | None, folder: str = "") -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("Messages", "Import Pages"),
+            folder,
+            QCoreApplication.translate("Messages", "Page text (*.txt);;All files (*)"),
+        )
+        return list(paths)
+
+    @classmethod
+    def export_pdf(cls, parent: QWidget | None, suggestion: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Messages", "Export PDF"),
+            suggestion,
+            QCoreApplication.translate("Messages", "PDF files (*.pdf)"),
+        )
+        if path and not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        return path or None
