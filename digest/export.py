@@ -6,9 +6,13 @@ finds errors (unless forced) and writes atomically, so a failed export never har
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import gc
 import io
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -338,13 +342,52 @@ def _issue_labels(issue: Issue, locales: list[str]) -> list[str]:
     return [issue_label(issue.number, loc) for loc in locales]
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a PDF is built.
+
+    A build allocates hundreds of thousands of objects (tokens, lines, runs, PDF operators);
+    with the collector running, they make it rescan the fonts' and tables' long-lived objects
+    again and again (about 50 ms per build). Afterwards the survivors are moved to the oldest
+    generation without a scan (gc.freeze() then gc.unfreeze(): merging lists, no traversal),
+    which spares the 15-30 ms pass over all of them the first young collection would make.
+    Garbage cycles from the build are found by the next full collection, as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if was_enabled:
+            gc.enable()
+
+
+_exit_hook: list[bool] = []
+
+
+def _freeze_at_exit() -> None:
+    """At interpreter exit, skip the final collection over what an export loaded.
+
+    Python's shutdown runs a full collection over every object still alive (fonts, word lists,
+    reportlab's tables): about 0.1 s after a command-line export. gc.freeze() at exit moves them
+    out of the collector's reach; modules are still torn down and files flushed and closed.
+    """
+    if not _exit_hook:
+        _exit_hook.append(True)
+        atexit.register(gc.freeze)
+
+
 def build_pdf(
     project: Project, issue: Issue, options: ExportOptions | None = None
 ) -> tuple[bytes, ExportReport]:
     """The PDF bytes and the report (preflight findings included); never refuses."""
+    _freeze_at_exit()
     r = _resolve(issue, options)
-    findings = _content_findings(project, issue, r)
-    data, pages, layout_findings = _build(project, issue, r)
+    with _collector_paused():
+        findings = _content_findings(project, issue, r)
+        data, pages, layout_findings = _build(project, issue, r)
     findings.extend(layout_findings)
     findings.extend(pdf_font_findings(data))
     return data, ExportReport(pages=pages, findings=findings)

@@ -2,13 +2,22 @@
 
 Surname first, capitalised; the given name's syllables joined and capitalised once
 (吴梦婷 → Wu Mengting). pypinyin reads a surname as a common word (单 dān, 曾 céng),
-so surnames come from a table here and only the given name goes through pypinyin,
-which is imported lazily: importing this module stays cheap.
+so surnames come from a table here and only the given name is read, character by character,
+from pypinyin's single-character table (loaded on first use, without importing pypinyin).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import importlib.util
+import json
+import os
 import re
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
 
 # Compound (two-character) surnames. Checked before single ones.
 COMPOUND_SURNAMES: dict[str, str] = {
@@ -74,11 +83,138 @@ def _join_syllables(syllables: list[str]) -> str:
     return out
 
 
-def _read(chars: str) -> list[str]:
-    """pypinyin's phrase-aware reading, one syllable per character where it can."""
-    from pypinyin import Style, lazy_pinyin  # lazy: pypinyin loads ~10 MB of tables
+# Tone marks pypinyin's tables put on vowels (and on m, n, ê); the diaeresis of ü is kept.
+_TONELESS = str.maketrans(
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ",
+    "aaaaeeeeiiiioooouuuuüüüünnnm",
+)
+_TONE_MARKS = re.compile("[\u0300-\u0307\u0309-\u036f]")  # combining marks but U+0308 (¨)
 
-    return [s.lower() for s in lazy_pinyin(chars, style=Style.NORMAL, errors="ignore") if s.strip()]
+
+_DENSE = (0x3400, 0x9FFF)  # Ext A and the unified ideographs: one line per code point in the cache
+_CACHE_MAGIC = "JBPY1"
+
+
+def _table_path() -> Path | None:
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or not spec.origin:
+        return None
+    path = Path(spec.origin).with_name("pinyin_dict.json")
+    return path if path.is_file() else None
+
+
+def _cache_file(table: Path) -> Path:
+    from platformdirs import user_cache_dir
+
+    stat = table.stat()
+    key = f"{_CACHE_MAGIC}|{table.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:20]
+    return Path(user_cache_dir("jianbao")) / "pinyin" / f"first-readings-{digest}.txt"
+
+
+def _pack(table: dict[str, str]) -> str:
+    """First readings as text: a line per code point of _DENSE (empty when none), then the rest."""
+    lo, hi = _DENSE
+    dense = [""] * (hi - lo + 1)
+    extra = []
+    for key, readings in table.items():
+        code, first = int(key), readings.split(",", 1)[0].strip()
+        if lo <= code <= hi:
+            dense[code - lo] = first
+        else:
+            extra.append(f"{code}\t{first}")
+    return "\n".join([_CACHE_MAGIC, *dense, *extra])
+
+
+def _unpack(text: str) -> Callable[[int], str | None]:
+    lo, hi = _DENSE
+    lines = text.split("\n", hi - lo + 2)  # the rest (rare characters) is parsed when first asked
+    if lines[0] != _CACHE_MAGIC or len(lines) < hi - lo + 2:
+        raise ValueError("not a first-readings cache")
+    dense = lines[1 : hi - lo + 2]
+    rest = lines[hi - lo + 2] if len(lines) > hi - lo + 2 else ""
+    extra: dict[str, str] = {}
+
+    def first_reading(code: int) -> str | None:
+        if lo <= code <= hi:
+            return dense[code - lo] or None
+        if rest and not extra:
+            extra.update(line.split("\t", 1) for line in rest.split("\n"))
+        return extra.get(str(code)) or None
+
+    return first_reading
+
+
+def _write_cache(cache: Path, packed: str) -> None:
+    """Write the cache entry atomically and drop entries made from other pypinyin versions."""
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=cache.name, suffix=".tmp", dir=cache.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(packed)
+        os.replace(tmp, cache)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    for old in cache.parent.glob("first-readings-*.txt"):
+        if old != cache:
+            old.unlink(missing_ok=True)
+
+
+@functools.cache
+def _readings() -> Callable[[int], str | None] | None:
+    """code point -> its first reading in pypinyin's single-character table, or None.
+
+    Read without importing pypinyin: importing it loads its phrase table and trains a segmenter
+    (0.2-0.5 s per process), and a name needs neither (given names are not phrases; surnames come
+    from the tables above). Parsing the 800 KB JSON table costs 10 ms, so its first readings are
+    kept in the per-user cache as plain text (1 ms to load); a missing, stale or unreadable cache
+    only means the JSON is parsed again.
+    """
+    table_path = _table_path()
+    if table_path is None:
+        return None
+    try:
+        return _unpack(_cache_file(table_path).read_text(encoding="utf-8"))
+    except Exception:  # no cache yet, stale, damaged or no cache dir: read the table
+        pass
+    try:
+        table = json.loads(table_path.read_text(encoding="utf-8"))
+        packed = _pack(table)
+        first_reading = _unpack(packed)
+    except (OSError, ValueError, AttributeError):
+        return None
+    try:
+        _write_cache(_cache_file(table_path), packed)
+    except Exception:  # read-only home, full disk: the table still works for this process
+        pass
+    return first_reading
+
+
+def _syllable(reading: str) -> str:
+    """'lǚ' -> 'lü', 'zhōng' -> 'zhong' (pypinyin's Style.NORMAL, with ü kept as ü)."""
+    plain = reading.translate(_TONELESS)
+    if not plain.isascii():
+        plain = unicodedata.normalize("NFC", _TONE_MARKS.sub("", unicodedata.normalize("NFD", plain)))
+    return plain.lower()
+
+
+def _read(chars: str) -> list[str]:
+    """One syllable per character: its first (most common) reading in pypinyin's table.
+
+    Characters without a reading (not Han) are skipped, as lazy_pinyin(errors="ignore") does.
+    """
+    table = _readings()
+    if table is None:  # an unusual pypinyin install: ask pypinyin itself
+        from pypinyin import Style, lazy_pinyin
+
+        return [s.lower() for s in lazy_pinyin(chars, style=Style.NORMAL, errors="ignore") if s.strip()]
+    out = []
+    for ch in chars:
+        reading = table(ord(ch))
+        if reading:
+            out.append(_syllable(reading))
+    return out
 
 
 def _split_surname(name: str, spaced_first: str | None) -> tuple[str, str]:

@@ -31,12 +31,12 @@ from __future__ import annotations
 import functools
 import itertools
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
 
 from digest.layout.fonts import is_cjk_char
+from digest.layout.hyphenation import hyphenator
 from digest.layout.linebreak import break_penalties, is_cjk_context
 from digest.layout.text_style import TextStyle
 
@@ -98,9 +98,37 @@ _ZH_STRETCH = 0.1  # em of stretch per inter-character joint at ratio 1
 _ZH_SHRINK_PUNCT = 0.25  # em a blank half of a mark may shrink by inside a line
 
 
-@functools.cache
+# Ink bounds of the glyphs _join_dashes stretches, read from the bundled fonts by
+# _read_ink_bounds (tests/layout/test_flowables.py checks they still match the files): opening
+# a 10 MB CJK font with fontTools costs 0.2-0.3 s in every process that joins a dash.
+KNOWN_INK_BOUNDS: dict[tuple[str, str], tuple[float, float]] = {
+    ("JianbaoSerifSC", "\u2014"): (0.043, 0.846),
+    ("JianbaoSansSC-Bold", "\u2014"): (0.049, 0.859),
+}
+
+
 def _ink_bounds(font: str, ch: str) -> tuple[float, float] | None:
     """Left and right ink edges of `ch`'s glyph in `font`, in em (None when they cannot be read)."""
+    known = KNOWN_INK_BOUNDS.get((font, ch))
+    if known is not None and _is_bundled(font):
+        return known
+    return _read_ink_bounds(font, ch)
+
+
+@functools.cache
+def _is_bundled(font: str) -> bool:
+    """True when `font` is registered from the bundled file the stored bounds were read from."""
+    from pathlib import Path
+
+    from digest.layout.fonts import font_files
+
+    path = font_files().get(font)
+    filename = getattr(getattr(pdfmetrics.getFont(font), "face", None), "filename", None)
+    return path is not None and filename is not None and Path(filename).resolve() == path.resolve()
+
+
+@functools.cache
+def _read_ink_bounds(font: str, ch: str) -> tuple[float, float] | None:
     try:
         from fontTools.ttLib import TTFont as FontFile
 
@@ -117,10 +145,11 @@ def _ink_bounds(font: str, ch: str) -> tuple[float, float] | None:
 
 
 @functools.cache
-def _face_chars(font: str) -> frozenset[int] | None:
+def _face_chars(font: str) -> dict[int, int] | None:
+    """The face's code point -> glyph table (used for membership only; no copy is made)."""
     face = getattr(pdfmetrics.getFont(font), "face", None)
     cmap = getattr(face, "charToGlyph", None)
-    return frozenset(cmap) if cmap else None
+    return cmap if cmap else None
 
 
 def _has_glyph(font: str, ch: str) -> bool:
@@ -173,13 +202,6 @@ class _Tok:
         self.dash: tuple[float, float] | None = None  # (x offset, h-scale) of a joined dash glyph
 
 
-@functools.cache
-def _hyphenator(lang_tag: str):  # -> pyphen.Pyphen
-    import pyphen
-
-    return pyphen.Pyphen(lang=lang_tag, left=2, right=3)
-
-
 def _hyphen_points(word: str) -> list[int]:
     """Hyphenation offsets inside `word` (letters only; not numbers, ALL-CAPS, URLs or short words)."""
     # Strip leading/trailing punctuation; hyphenate only a purely alphabetic core.
@@ -193,7 +215,7 @@ def _hyphen_points(word: str) -> list[int]:
         return []
     if any(c in word for c in "/@:"):  # URLs, addresses
         return []
-    return [lo + p for p in _hyphenator("en_US").positions(core)]
+    return [lo + p for p in hyphenator("en_US", left=2, right=3)(core)]
 
 
 class _Para:
@@ -615,30 +637,13 @@ def _compose_segment(text: str, offset: int, style: TextStyle, width: float, ind
     return lines
 
 
-_normaliser: Callable[[str], str] | bool | None = False  # False: not looked up yet; None: missing
-
-
-def _normalise(text: str) -> str:
-    """digest.ingest.normalise_punctuation, when that module is present (it is written separately)."""
-    global _normaliser
-    if _normaliser is False:
-        try:
-            from digest.ingest import normalise_punctuation  # type: ignore[attr-defined]
-
-            _normaliser = normalise_punctuation
-        except ImportError:
-            _normaliser = None
-    if _normaliser is None:
-        return text
-    result = _normaliser(text)
-    return result if isinstance(result, str) else text
-
-
 def prepare_text(text: str, style: TextStyle) -> str:
     """The text as it will be composed: punctuation normalised for Chinese, tabs as spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     if style.lang == "zh":
-        text = _normalise(text)
+        from digest.ingest.punctuation import normalise_punctuation
+
+        text = normalise_punctuation(text)
     return text
 
 

@@ -12,9 +12,13 @@ em box centred in the leading, so blocks with the same leading share one baselin
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
-from reportlab.platypus import Flowable
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus.flowables import Flowable
 
 from digest.layout.compose import Line, compose, prepare_text
 from digest.layout.text_style import TextStyle
@@ -140,27 +144,108 @@ class TextBlock(Flowable):
             return
         canv.saveState()
         canv.setFillColorCMYK(*style.color)
-        text = canv.beginText()
-        current_font: tuple[str, float] | None = None
         y0 = self.height - self.baseline_offset
-        for i, line in enumerate(self._lines):
-            y = y0 - i * style.leading
-            for run in line.runs:
-                if current_font != (run.font, run.size):
-                    text.setFont(run.font, run.size)
-                    current_font = (run.font, run.size)
-                text.setTextOrigin(run.x, y)
-                if run.hscale != 100.0:
-                    text.setHorizScale(run.hscale)
-                    text.textOut(run.text)
-                    text.setHorizScale(100.0)
-                else:
-                    text.textOut(run.text)
-        canv.drawText(text)
+        canv._code.append(text_operators(canv, self._lines, y0, style.leading))
         canv.restoreState()
 
     def __repr__(self) -> str:
         return f"TextBlock({self.name or self.text[:20]!r}, {len(self._lines)} lines)"
+
+
+# Per PDF document: (font, text) -> the run's pieces, one per font subset its characters fall in,
+# as (subset font name, "(escaped bytes)"), and its advance at 1 pt. A character's subset code,
+# once given in a document, never changes, so repeated runs (the same Han character, the same
+# word) are encoded once per document.
+_encoded_runs: WeakKeyDictionary = WeakKeyDictionary()
+
+_Encoded = tuple[tuple[tuple[str, str], ...], float]
+
+
+def _encoder(canv) -> Callable[[str, str], _Encoded]:
+    doc = canv._doc
+    cache = _encoded_runs.get(doc)
+    if cache is None:
+        cache = _encoded_runs[doc] = {}
+    escape = canv._escape
+    get_font = pdfmetrics.getFont
+    string_width = pdfmetrics.stringWidth
+
+    def encode(font_name: str, text: str) -> _Encoded:
+        key = (font_name, text)
+        found = cache.get(key)
+        if found is None:
+            font = get_font(font_name)
+            pieces = tuple(
+                (font.getSubsetInternalName(subset, doc), f"({escape(data)})")
+                for subset, data in font.splitString(text, doc)
+            )
+            found = cache[key] = (pieces, string_width(text, font_name, 1.0))
+        return found
+
+    return encode
+
+
+def text_operators(canv, lines: Sequence[Line], y0: float, leading: float) -> str:
+    """One BT … ET block drawing `lines` (baselines y0, y0 - leading, …), run by run.
+
+    reportlab's PDFTextObject.textOut re-measures and re-encodes every run (12 000 runs in a
+    40-entry digest, most of the drawing time). The composer already knows where each run goes,
+    so the operators are written here: a run starts with Tm at its x, and runs that follow in the
+    same font subset and size join one TJ array whose numbers move the pen to the next run's x
+    (-1000/size units per point). Characters, fonts and subsets are reportlab's own
+    (TTFont.splitString registers the characters for subsetting, getSubsetInternalName the font).
+    """
+    encode = _encoder(canv)
+    out = ["BT"]
+    add = out.append
+    font_key: tuple[str, float] | None = None  # (subset font name, size) of the last Tf
+    pending: list[str] = []  # the open TJ array's items
+    pen = 0.0  # where the open TJ array leaves the pen (points from the column's left edge)
+
+    def flush() -> None:
+        if pending:
+            add(f"[{' '.join(pending)}] TJ" if len(pending) > 1 else f"{pending[0]} Tj")
+            pending.clear()
+
+    for i, line in enumerate(lines):
+        y = fp_str(y0 - i * leading)
+        flush()
+        open_line = False  # a TJ array of this line is open and may take the next run
+        for run in line.runs:
+            size = run.size
+            pieces, width = encode(run.font, run.text)
+            if not pieces:
+                continue  # nothing drawn: the pen stays where the last piece left it
+            scaled = run.hscale != 100.0
+            first = True
+            for name, data in pieces:
+                key = (name, size)
+                if open_line and not scaled and key == font_key:
+                    if first:
+                        shift = (pen - run.x) * 1000.0 / size
+                        if shift > 0.005 or shift < -0.005:
+                            pending.append(f"{shift:.2f}")
+                else:
+                    flush()
+                    if key != font_key:
+                        add(f"{name} {fp_str(size)} Tf")
+                        font_key = key
+                    if first:
+                        if scaled:
+                            add(f"{fp_str(run.hscale)} Tz")
+                        add(f"1 0 0 1 {fp_str(run.x)} {y} Tm")
+                pending.append(data)
+                open_line = True
+                first = False
+            if scaled:
+                flush()
+                add("100 Tz")
+                open_line = False
+            else:
+                pen = run.x + width * size
+    flush()
+    add("ET")
+    return " ".join(out)
 
 
 def paragraph_blocks(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from pathlib import Path
 
 FONT_DIR: Path = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -126,14 +126,16 @@ def register_fonts() -> None:
 
 
 @functools.cache
-def _cmap(font_name: str) -> frozenset[int]:
+def _cmap(font_name: str) -> Container[int]:
     if font_name not in _FILES:
         raise KeyError(f"unknown bundled font {font_name!r}; known: {', '.join(_FILES)}")
     # All faces, not just this one: a family member left unregistered would break <b>/<i> later.
     register_fonts()
     from reportlab.pdfbase import pdfmetrics
 
-    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+    # The face's own code point -> glyph table: a frozenset copy of 30 000 keys per CJK face
+    # would cost more than every lookup an export makes.
+    return pdfmetrics.getFont(font_name).face.charToGlyph
 
 
 def has_glyph(font_name: str, char: str) -> bool:

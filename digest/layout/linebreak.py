@@ -1,4 +1,8 @@
-"""Line-break opportunities: UAX #14 (uniseg) for Latin text, W3C clreq prohibitions for Chinese.
+"""Line-break opportunities: UAX #14 for Latin text, W3C clreq prohibitions for Chinese.
+
+UAX #14 inside a word is computed here for the characters Latin words are usually made of and
+by uniseg (imported only then) for any other; word boundaries of headlines come from
+zh_words.py.
 
 `break_penalties(text)` gives, for every boundary between two characters, None (no break there) or
 a penalty (0 = a free break; larger = allowed but avoided when another break is about as good).
@@ -7,14 +11,10 @@ The composer turns these into Knuth–Plass break points.
 
 from __future__ import annotations
 
-import logging
-import os
-import threading
 from functools import lru_cache
 
-from uniseg.linebreak import line_break_boundaries
-
 from digest.layout.fonts import AMBIGUOUS_PUNCT, is_cjk_char
+from digest.layout.zh_words import word_interiors
 
 # clreq §3.1.7 / GB/T 15834: never at the start of a line (closing brackets and quotes, stops,
 # pause and other trailing marks, dashes and ellipses, interpuncts, small kana, iteration marks)
@@ -40,46 +40,8 @@ FREE = 0.0
 WORD_PENALTY = 150.0
 # A space typed between Chinese phrases of a headline is the natural place to break it.
 PHRASE_BREAK_BONUS = -200.0
-# Word segmentation is for short texts only (headlines, bylines, captions); jieba loads lazily.
+# Word segmentation is for short texts only (headlines, bylines, captions).
 WORD_SEGMENT_MAX_CHARS = 200
-
-_jieba_lock = threading.Lock()
-_jieba_state: dict[str, object] = {}
-
-
-def _jieba():  # -> jieba.Tokenizer | None
-    """jieba, loaded once on first use with its dictionary cache in the per-user cache dir."""
-    with _jieba_lock:
-        if "tokenizer" not in _jieba_state:
-            try:
-                import jieba
-                from platformdirs import user_cache_dir
-
-                jieba.setLogLevel(logging.WARNING)
-                tokenizer = jieba.Tokenizer()
-                cache = user_cache_dir("jianbao")
-                os.makedirs(cache, exist_ok=True)
-                tokenizer.tmp_dir = cache
-                tokenizer.initialize()
-                _jieba_state["tokenizer"] = tokenizer
-            except Exception:  # no jieba, or no writable cache: break headings anywhere
-                _jieba_state["tokenizer"] = None
-        return _jieba_state["tokenizer"]
-
-
-@lru_cache(maxsize=4096)
-def word_interiors(text: str) -> frozenset[int]:
-    """Indices i where text[i-1] and text[i] belong to one Chinese word (jieba, dictionary only)."""
-    tokenizer = _jieba()
-    if tokenizer is None:
-        return frozenset()
-    inside: set[int] = set()
-    pos = 0
-    for word in tokenizer.cut(text, HMM=False):
-        if len(word) > 1:
-            inside.update(range(pos + 1, pos + len(word)))
-        pos += len(word)
-    return frozenset(inside)
 
 
 _cjk_cache: dict[str, bool] = {}
@@ -101,11 +63,76 @@ NO_BREAK_SPACES: frozenset[str] = frozenset("\u00a0\u202f\u2007\u2060")
 _PLAIN_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,;:'’%&!?\"")
 
 
+# UAX #14 line-break classes of the characters Latin words are usually made of (LineBreak.txt;
+# AI resolved to AL as rule LB1 does). None of them is East Asian wide, which rules LB19a and LB30
+# ask about. Words with any other character go to uniseg.
+_LB_CLASS: dict[str, str] = {
+    **dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz#&*<=>@^_`~²³·", "AL"),
+    **dict.fromkeys("0123456789", "NU"),
+    "-": "HY", "/": "SY", "|": "BA", "\u2013": "BA",
+    **dict.fromkeys(",.:;", "IS"),
+    **dict.fromkeys("!?", "EX"),
+    **dict.fromkeys("\"'“”‘’", "QU"),
+    **dict.fromkeys("([{", "OP"),
+    ")": "CP", "]": "CP", "}": "CL",
+    **dict.fromkeys("$+\\€£¥", "PR"),
+    "%": "PO", "°": "PO",
+}  # fmt: skip
+_NO_BREAK_BEFORE = frozenset(("CL", "CP", "EX", "SY", "IS", "QU", "BA", "HY"))  # LB13, 15d, 19, 21
+
+
+def _after_numeric(classes: list[str], k: int) -> bool:
+    """LB25's NU (SY|IS)* ending at position k: a number, then only separators up to k."""
+    while k > 0 and classes[k - 1] in ("SY", "IS"):
+        k -= 1
+    return k > 0 and classes[k - 1] == "NU"
+
+
+def _uax14_breaks(word: str) -> tuple[int, ...] | None:
+    """UAX #14 (Unicode 15.1, as uniseg implements it) inside one space-free word whose characters
+    are all in _LB_CLASS; None when one is not.
+
+    Only rules that can apply to these classes are here, and all of them forbid a break (LB31
+    allows the rest), so their order does not matter. tests/layout/test_linebreak.py checks
+    this against uniseg for every word of up to four characters from each class.
+    """
+    classes = [_LB_CLASS.get(ch) for ch in word]
+    if None in classes:
+        return None
+    n = len(classes)
+    breaks = []
+    for i in range(1, n):
+        p, c = classes[i - 1], classes[i]
+        nxt = classes[i + 1] if i + 1 < n else None
+        if (
+            c in _NO_BREAK_BEFORE
+            or p in ("OP", "QU")  # LB14, LB19
+            or (i == 1 and p == "HY" and c == "AL")  # LB20a: a word-initial hyphen
+            or (p == "AL" and c in ("AL", "NU", "PR", "PO", "OP"))  # LB28, LB23, LB24, LB30
+            or (p == "NU" and c in ("AL", "OP"))  # LB23, LB30
+            or (p in ("PR", "PO") and (c in ("AL", "NU") or (c == "OP" and nxt == "NU")))  # LB24, LB25
+            or (p in ("PR", "PO") and c == "OP" and nxt == "IS" and i + 2 < n and classes[i + 2] == "NU")
+            or (p in ("HY", "IS") and c == "NU")  # LB25
+            or (p == "IS" and c == "AL")  # LB29
+            or (p == "CP" and c in ("AL", "NU"))  # LB30
+            or (c in ("PO", "PR") and _after_numeric(classes, i - 1 if p in ("CL", "CP") else i))
+            or (c == "NU" and _after_numeric(classes, i))  # LB25
+        ):
+            continue
+        breaks.append(i)
+    return tuple(breaks)
+
+
 @lru_cache(maxsize=65536)
 def _word_breaks(word: str) -> tuple[int, ...]:
     """UAX #14 break offsets inside one space-free word (after "-" in well-known, "/" in URLs)."""
     if _PLAIN_WORD.issuperset(word):
         return ()
+    fast = _uax14_breaks(word)
+    if fast is not None:
+        return fast
+    from uniseg.linebreak import line_break_boundaries  # 25 ms to import and warm up
+
     return tuple(b for b in line_break_boundaries(word) if 0 < b < len(word))
 
 

@@ -205,3 +205,53 @@ def test_import_is_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_reading_names_does_not_import_pypinyin() -> None:
+    """Bylines read pypinyin's single-character table directly (the package costs 0.2-0.5 s)."""
+    code = (
+        "import sys\n"
+        "from digest.language.names import english_byline\n"
+        "print(english_byline(['吴梦婷', '单雄', '欧阳文静', '李海鸥']))\n"
+        "print(','.join(m for m in ('pypinyin', 'jieba') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    byline, heavy = out.stdout.splitlines()
+    assert byline == "By Wu Mengting, Shan Xiong, Ouyang Wenjing and Li Hai'ou"
+    assert heavy == ""
+
+
+@pytest.mark.parametrize(
+    "text", ["吴梦婷", "吕", "女", "曾国藩", "长孙无忌", "买买提吐尔逊", "李海鸥", "𠀀字", "ㄅ"]
+)
+def test_table_readings_match_pypinyin_without_phrases(text: str) -> None:
+    # Given names are read character by character: pypinyin's first reading of each character.
+    from pypinyin import Style, lazy_pinyin
+
+    from digest.language.names import _read
+
+    expected = [lazy_pinyin(ch, style=Style.NORMAL, errors="ignore", v_to_u=True) for ch in text]
+    assert _read(text) == [s.lower() for part in expected for s in part if s.strip()]
+
+
+def test_first_readings_cache_is_used_and_survives_damage(tmp_path, monkeypatch) -> None:
+    from digest.language import names
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(names, "_cache_file", lambda table: tmp_path / "pinyin" / "first.txt")
+    names._readings.cache_clear()
+    try:
+        assert names._read("吴梦婷") == ["wu", "meng", "ting"]
+        cache = tmp_path / "pinyin" / "first.txt"
+        assert cache.exists()
+        names._readings.cache_clear()
+        monkeypatch.setattr(names.json, "loads", lambda text: pytest.fail("parsed the JSON again"))
+        assert names._read("吕女") == ["lü", "nü"]  # from the cache
+        monkeypatch.undo()
+        monkeypatch.setattr(names, "_cache_file", lambda table: tmp_path / "pinyin" / "first.txt")
+        cache.write_text("garbage", encoding="utf-8")
+        names._readings.cache_clear()
+        assert names._read("曾国藩") == ["ceng", "guo", "fan"]  # damaged: parsed and rewritten
+        assert cache.read_text(encoding="utf-8").startswith("JBPY1")
+    finally:
+        names._readings.cache_clear()

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from digest.layout import fonts
-from digest.layout.compose import RIGHT_BLANK, _ink_bounds
+from digest.layout.compose import KNOWN_INK_BOUNDS, RIGHT_BLANK, _ink_bounds, _read_ink_bounds
 from digest.layout.flowables import TextBlock, paragraph_blocks
 from digest.layout.linebreak import NOT_END, NOT_START
 from digest.layout.text_style import TextStyle
@@ -402,7 +402,7 @@ def test_double_dash_is_one_unbroken_two_em_rule(tmp_path, zh) -> None:
     text = "".join(c["text"] for c in chars)
     assert text == "他说——这是"
     first, second = chars[2], chars[3]
-    x_min, x_max = _ink_bounds(zh.cjk_font, "—")
+    x_min, x_max = _read_ink_bounds(zh.cjk_font, "—")  # from the font file itself
     advance = pdfmetrics.stringWidth("—", zh.cjk_font, 1)
 
     def ink(char: dict) -> tuple[float, float]:
@@ -412,6 +412,17 @@ def test_double_dash_is_one_unbroken_two_em_rule(tmp_path, zh) -> None:
     assert ink(first)[1] == pytest.approx(ink(second)[0], abs=0.05)  # the two dashes meet
     assert ink(second)[1] - ink(first)[0] > 1.9 * zh.size  # and make a rule of almost 2 em
     assert chars[4]["x0"] - chars[1]["x1"] == pytest.approx(2 * zh.size, abs=0.05)  # 说——这: 2 em
+
+
+def test_stored_ink_bounds_match_the_bundled_fonts() -> None:
+    # The composer uses stored bounds so that no process opens a CJK font with fontTools.
+    fonts.register_fonts()
+    assert KNOWN_INK_BOUNDS
+    for (font, char), bounds in KNOWN_INK_BOUNDS.items():
+        assert font in fonts.ALL_FONTS
+        read = _read_ink_bounds(font, char)
+        assert read is not None and read == pytest.approx(bounds, abs=1e-9), (font, char)
+        assert _ink_bounds(font, char) == bounds
 
 
 def test_word_spaces_are_real_characters_in_the_pdf(tmp_path, en, zh) -> None:
@@ -429,3 +440,43 @@ def test_word_spaces_are_real_characters_in_the_pdf(tmp_path, en, zh) -> None:
         chinese = pdf.pages[1].extract_text()
     assert "Saturday, 28 November 2026" in english
     assert "2026年11月28日 星期六" in chinese
+
+
+def test_every_run_is_drawn_where_the_composer_put_it(tmp_path, zh, en) -> None:
+    # Runs are written as TJ arrays (flowables.text_operators); this checks the pen arithmetic,
+    # including font switches (Han/Latin), stretched dashes and lines whose characters fall in
+    # different 256-glyph subsets of one font (the paragraph has over 600 distinct characters).
+    paragraphs = sample_paragraphs()
+    han = "".join(dict.fromkeys(c for p in paragraphs for c in p if "\u4e00" <= c <= "\u9fff"))
+    assert len(han) > 600
+    texts = [han[:700], paragraphs[3] + "（AT&T）——2024年，16.9%。", ENGLISH[0]]
+    styles = [zh, zh, en]
+    path = tmp_path / "runs.pdf"
+    width = 120 * mm
+    drawn = draw_blocks(
+        path, [(width, [TextBlock(t, s)]) for t, s in zip(texts, styles, strict=False)], zh.cjk_font
+    )
+    rows = read_lines(path)
+    checked = 0
+    for d in drawn:
+        chars = rows[(d.page, round(d.baseline, 1))]
+        expected: list[tuple[str, float]] = []
+        for run in d.line.runs:
+            x = d.left + run.x
+            for ch in run.text:
+                if run.hscale == 100.0:
+                    if ch.strip():
+                        expected.append((ch, x))
+                    x += pdfmetrics.stringWidth(ch, run.font, run.size)
+                else:
+                    expected.append((ch, x))  # one stretched glyph per run
+        assert [c["text"] for c in chars] == [ch for ch, _ in expected]
+        for char, (_, x) in zip(chars, expected, strict=False):
+            assert char["x0"] == pytest.approx(x, abs=0.01), (char["text"], d.line.text)
+            checked += 1
+    assert checked > 900
+    with pdfplumber.open(path) as pdf:
+        names = {c["fontname"] for page in pdf.pages for c in page.chars}
+    cjk_face = pdfmetrics.getFont(zh.cjk_font).face.name
+    cjk_face = cjk_face.decode() if isinstance(cjk_face, bytes) else cjk_face
+    assert len({n for n in names if n.endswith(cjk_face)}) >= 3  # several subsets of the CJK face

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.layout.linebreak import FREE, NOT_END, NOT_START, UNIT_PENALTY, break_penalties
+from digest.layout.linebreak import _LB_CLASS, FREE, NOT_END, NOT_START, UNIT_PENALTY, break_penalties
 
 
 def breaks(text: str, lang: str = "zh") -> list[int]:
@@ -71,3 +72,153 @@ def test_prohibitions_hold_for_any_mix(text: str) -> None:
             assert text[i] not in NOT_START
             assert text[i - 1] not in NOT_END
             assert not text[i].isspace()
+
+
+# -- headline word breaks (the bundled word list, digest/layout/zh_words.py) -----------------------
+
+HEADLINE = "区政协“问诊”营商环境 助企服务体系再提升"
+
+
+def test_headline_words_are_found_without_jieba() -> None:
+    from digest.layout.zh_words import word_interiors
+
+    inside = word_interiors(HEADLINE)
+    for word in ("政协", "问诊", "营商", "环境", "服务体系", "提升"):
+        start = HEADLINE.index(word)
+        assert set(range(start + 1, start + len(word))) <= inside, word
+    for between in ("区政", "商环", "企服", "系再"):  # word boundaries stay free
+        assert HEADLINE.index(between) + 1 not in inside, between
+
+
+def test_headlines_break_between_words(monkeypatch) -> None:
+    from dataclasses import replace
+
+    from digest.layout import compose as compose_module
+    from digest.layout import fonts, linebreak
+    from digest.layout.text_style import TextStyle
+    from digest.layout.zh_words import word_interiors
+
+    fonts.register_fonts()
+    head = TextStyle(15, 21, fonts.CJK_SANS_BOLD, fonts.LATIN_SERIF_BOLD, align="left")
+    texts = (HEADLINE, "常州海晨新能源汽车供应链基地加快建设", "中以常州创新园签约5个合作项目")
+
+    def inner_breaks(min_ems: int) -> int:
+        count = 0
+        for text in texts:
+            inside = word_interiors(text)
+            assert inside
+            for style in (head, replace(head, align="center")):
+                for ems in range(min_ems, 24):
+                    lines = compose_module.compose(text, style, ems * 15)
+                    assert "".join(ln.text for ln in lines).replace(" ", "") == text.replace(" ", "")
+                    count += sum(line.end in inside for line in lines[:-1])
+        return count
+
+    assert inner_breaks(9) == 0  # from 9 em on, every headline line ends between words
+    with_words = inner_breaks(4)
+    compose_module._compose_cached.cache_clear()
+    compose_module._para.cache_clear()
+    monkeypatch.setattr(linebreak, "word_interiors", lambda text: frozenset())
+    without_words = inner_breaks(4)
+    compose_module._compose_cached.cache_clear()
+    compose_module._para.cache_clear()
+    assert with_words * 4 <= without_words, (with_words, without_words)
+
+
+def test_body_text_ignores_words() -> None:
+    pens = break_penalties(HEADLINE, "zh")  # justified body text: clreq alone
+    assert pens[HEADLINE.index("环境") + 1] == FREE
+
+
+def test_word_list_agrees_with_jieba_on_the_sample_pages() -> None:
+    import re
+    from pathlib import Path
+
+    jieba = pytest.importorskip("jieba")
+    from digest.layout.zh_words import is_han, word_interiors
+
+    jieba.setLogLevel(60)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    pages = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(pages.glob("*.txt")))
+    clauses = sorted({c for c in re.split(r"[^\u4e00-\u9fd5]+", text) if len(c) >= 2})
+    assert len(clauses) > 500
+    differing = 0
+    for clause in clauses:
+        inside: set[int] = set()
+        pos = 0
+        for word in tokenizer.cut(clause, HMM=False):
+            inside.update(range(pos + 1, pos + len(word)))
+            pos += len(word)
+        ours = word_interiors(clause)
+        differing += any(is_han(clause[b - 1]) for b in inside ^ ours)
+    assert differing <= len(clauses) // 30, differing  # words over 4 characters are left out
+
+
+def test_composing_a_headline_does_not_load_jieba() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from digest.layout import fonts\n"
+        "from digest.layout.compose import compose\n"
+        "from digest.layout.text_style import TextStyle\n"
+        "fonts.register_fonts()\n"
+        "style = TextStyle(15, 21, fonts.CJK_SANS_BOLD, fonts.LATIN_SERIF_BOLD, align='left')\n"
+        f"lines = compose({HEADLINE!r}, style, 150)\n"
+        "assert len(lines) > 1\n"
+        "print([m for m in ('jieba', 'pypinyin', 'fontTools') if m in sys.modules])\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+# -- UAX #14 inside Latin words without uniseg (linebreak._uax14_breaks) ---------------------------
+
+
+def _uniseg_breaks(word: str) -> tuple[int, ...]:
+    from uniseg.linebreak import line_break_boundaries
+
+    return tuple(b for b in line_break_boundaries(word) if 0 < b < len(word))
+
+
+def test_word_breaks_match_uniseg_for_every_pair_and_class_triple() -> None:
+    from digest.layout.linebreak import _LB_CLASS, _uax14_breaks
+
+    chars = sorted(_LB_CLASS)
+    for a, b in itertools.product(chars, repeat=2):
+        assert _uax14_breaks(a + b) == _uniseg_breaks(a + b), a + b
+    one_per_class = [*sorted({cls: ch for ch, cls in sorted(_LB_CLASS.items())}.values()), "“", "”"]
+    for triple in itertools.product(one_per_class, repeat=3):
+        word = "".join(triple)
+        assert _uax14_breaks(word) == _uniseg_breaks(word), word
+
+
+@given(st.text(alphabet=st.sampled_from(sorted(_LB_CLASS)), min_size=2, max_size=14))
+@settings(max_examples=400, deadline=None)
+def test_word_breaks_match_uniseg_for_any_word(word: str) -> None:
+    from digest.layout.linebreak import _uax14_breaks
+
+    assert _uax14_breaks(word) == _uniseg_breaks(word)
+
+
+def test_common_word_shapes_do_not_need_uniseg() -> None:
+    from digest.layout.linebreak import _uax14_breaks
+
+    for word in (
+        "near-zero-carbon",
+        "xinmin-page-a.txt,",
+        "“Road",
+        "doctors”",
+        "m²,",
+        '"1+3+N"',
+        "1,481.3",
+        "(AT&T)",
+    ):
+        assert _uax14_breaks(word) is not None, word
+    assert _uax14_breaks("near-zero-carbon") == (5, 10)
+    assert _uax14_breaks("naïve-ish") is None  # any other character: uniseg decides
