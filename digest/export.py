@@ -415,7 +415,8 @@ def export_pdf(
     errors = report.errors
     if errors and not (options and options.force):
         raise ExportError(
-            f"preflight found {len(errors)} error(s); fix them or use --force: first: {errors[0].describe()}"
+            f"preflight found {len(errors)} error(s); fix them or use --force. "
+            f"First: {errors[0].describe().removeprefix('error: ')}"
         )
     try:
         atomic_write_bytes(target, data)

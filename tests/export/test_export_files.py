@@ -95,7 +95,7 @@ def test_preflight_errors_refuse_unless_forced(tmp_path):
     with pytest.raises(ExportError) as info:
         export_pdf(project, project.issue, path)
     message = str(info.value)
-    assert message.startswith("preflight found 1 error(s); fix them or use --force: first: error: entry 2")
+    assert message.startswith("preflight found 1 error(s); fix them or use --force. First: entry 2")
     assert "English summary is empty" in message
     assert not path.exists()
     report = export_pdf(project, project.issue, path, ExportOptions(force=True))
