@@ -86,7 +86,8 @@ def run(path: str | None, screenshot: str | None = None) -> int:
         Messages.error(
             window,
             QCoreApplication.translate("App", "Cannot open project"),
-            QCoreApplication.translate("App", "The project could not be opened.") + "\n\n" + error,
+            QCoreApplication.translate("App", "The project could not be opened:"),
+            error,
         )
     window.offer_recovery()
 

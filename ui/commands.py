@@ -13,16 +13,24 @@ TEXT_EDIT_ID = 1001
 
 
 class InsertEntryCommand(QUndoCommand):
+    """Add an entry. In an issue without sections it also adds the untitled section the entry
+    goes into, so one undo takes both back and leaves the issue exactly as it was."""
+
     def __init__(self, doc, entry: Entry, position: tuple[int, int] | None, parent=None) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Add Entry"), parent)
         self.doc, self.entry, self.position = doc, entry, position
         self.placed: tuple[int, int] | None = None
+        self.new_section = Section() if not doc.issue.sections else None
 
     def redo(self) -> None:
+        if self.new_section is not None:
+            self.doc.lineup.insert_section(0, self.new_section)
         self.placed = self.doc.lineup.insert_entry(self.entry, self.placed or self.position)
 
     def undo(self) -> None:
         self.doc.lineup.remove_entry(self.placed)
+        if self.new_section is not None:
+            self.doc.lineup.remove_section(0)
 
 
 class RemoveEntryCommand(QUndoCommand):

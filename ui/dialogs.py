@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from digest.model import EDITION_LOCALES, LAYOUTS, PAPERS, Issue
-from ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Retranslating
 
 
 def layout_label(widget: QWidget, layout: str) -> str:
@@ -50,7 +51,7 @@ def locale_label(widget: QWidget, locale: str) -> str:
     }.get(locale, locale)
 
 
-class LayoutFields(QWidget):
+class LayoutFields(Retranslating, QWidget):
     """Layout, paper, bleed and crop marks: shared by the issue and export dialogs."""
 
     def __init__(self, parent=None) -> None:
@@ -70,11 +71,6 @@ class LayoutFields(QWidget):
         self.form.addRow(self.labels[2], self.bleed)
         self.form.addRow("", self.marks)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         layout, paper = self.layout_box.currentData(), self.paper_box.currentData()
@@ -110,7 +106,27 @@ class LayoutFields(QWidget):
         )
 
 
-class IssuePropertiesDialog(QDialog):
+class FieldsDialog(Retranslating, QDialog):
+    """Fields above an OK/Cancel box; subclasses build their fields, then call _finish()."""
+
+    def _finish(self, *parts: QWidget | QLayout) -> None:
+        """Stack `parts` above the buttons and set the strings (retranslate_ui) for the first time."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for part in parts:
+            if isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+
+
+class IssuePropertiesDialog(FieldsDialog):
     """Title (zh/en), number, date, edition locales, length targets and layout of the issue."""
 
     def __init__(self, issue: Issue, parent=None) -> None:
@@ -179,21 +195,7 @@ class IssuePropertiesDialog(QDialog):
         self.layout_group = QGroupBox(self)
         group_layout = QVBoxLayout(self.layout_group)
         group_layout.addWidget(self.layout_fields)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.layout_group)
-        layout.addWidget(self.buttons)
-        self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self._finish(self.form, self.layout_group)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Issue Properties"))
@@ -242,7 +244,7 @@ class IssuePropertiesDialog(QDialog):
         return issue
 
 
-class SectionDialog(QDialog):
+class SectionDialog(FieldsDialog):
     def __init__(self, title_zh: str, title_en: str, parent=None) -> None:
         super().__init__(parent)
         self.title_zh = QLineEdit(title_zh, self)
@@ -251,14 +253,9 @@ class SectionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.labels[0], self.title_zh)
         form.addRow(self.labels[1], self.title_en)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self._finish(form)
+
+    def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Section"))
         self.labels[0].setText(self.tr("Chinese title:"))
         self.labels[1].setText(self.tr("English title:"))
@@ -267,7 +264,7 @@ class SectionDialog(QDialog):
         return self.title_zh.text().strip(), self.title_en.text().strip()
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FieldsDialog):
     """Layout, paper, bleed and marks for one export; defaults come from the issue."""
 
     def __init__(self, issue: Issue, parent=None) -> None:
@@ -278,21 +275,7 @@ class ExportDialog(QDialog):
         )
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.fields)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
-        self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self._finish(self.fields, self.note)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Export PDF"))
@@ -305,7 +288,7 @@ class ExportDialog(QDialog):
         return self.fields.values()
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FieldsDialog):
     def __init__(self, language: str, parent=None) -> None:
         super().__init__(parent)
         self.language = QComboBox(self)
@@ -315,20 +298,7 @@ class PreferencesDialog(QDialog):
         self.label = QLabel(self)
         form = QFormLayout()
         form.addRow(self.label, self.language)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self._finish(form)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))

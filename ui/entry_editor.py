@@ -32,37 +32,40 @@ from digest.model import Article, Entry
 from ui.commands import SetEntryTextCommand
 from ui.flow_layout import FlowLayout
 from ui.fonts import text_font
+from ui.i18n import Retranslating
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
-def _leaves_undo_to_window(event: QEvent) -> bool:
-    """True for Ctrl+Z/Ctrl+Y style keys: the window's undo stack handles them, not the widget."""
-    if event.type() == QEvent.Type.ShortcutOverride:
-        return any(event.matches(key) for key in _UNDO_KEYS)
-    return False
+def _is_undo_key(event) -> bool:
+    return any(event.matches(key) for key in _UNDO_KEYS)
 
 
-class LineField(QLineEdit):
-    """A one-line text field whose undo keys go to the window's undo stack."""
+class WindowUndoKeys:
+    """Mixin for text fields: undo/redo keys go to the window's undo stack, not the widget's own
+    (so one Ctrl+Z undoes typing, chips and lineup changes in one order); says when it gets focus."""
 
     focused = Signal()
 
     def event(self, event: QEvent) -> bool:
-        if _leaves_undo_to_window(event):
-            event.ignore()
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
+            event.ignore()  # not overridden: the window's Undo/Redo shortcut fires
             return False
-        return super().event(event)
+        return super().event(event)  # type: ignore[misc]
 
     def keyPressEvent(self, event) -> None:
-        if any(event.matches(key) for key in _UNDO_KEYS):
+        if _is_undo_key(event):
             event.ignore()
             return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # type: ignore[misc]
 
     def focusInEvent(self, event) -> None:
-        super().focusInEvent(event)
+        super().focusInEvent(event)  # type: ignore[misc]
         self.focused.emit()
+
+
+class LineField(WindowUndoKeys, QLineEdit):
+    """A one-line text field whose undo keys go to the window's undo stack."""
 
     def cursor_and_selection(self) -> tuple[int, tuple[int, int] | None]:
         if self.hasSelectedText():
@@ -76,31 +79,13 @@ class LineField(QLineEdit):
         self.setCursorPosition(min(len(text), old_cursor if cursor is None else cursor))
 
 
-class TextField(QPlainTextEdit):
+class TextField(WindowUndoKeys, QPlainTextEdit):
     """A multi-line text field whose undo keys go to the window's undo stack."""
-
-    focused = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
-
-    def event(self, event: QEvent) -> bool:
-        if _leaves_undo_to_window(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def keyPressEvent(self, event) -> None:
-        if any(event.matches(key) for key in _UNDO_KEYS):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-    def focusInEvent(self, event) -> None:
-        super().focusInEvent(event)
-        self.focused.emit()
 
     def text(self) -> str:
         return self.toPlainText()
@@ -130,33 +115,47 @@ def _steady(label: QLabel, lines: int) -> None:
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
-def article_html(article: Article) -> str:
-    """The source article as simple HTML: kicker, headline, subtitle, byline, sub-heads, body."""
+# Rich text of the source view: Chinese body set like print (2-em indent, no gap between paragraphs,
+# ~1.5 leading; ragged right, as Qt justifies a short line by spacing out its characters);
+# headline and sub-heads in bold; kicker, byline and credits quieter.
+SOURCE_CSS = """
+h2 { font-size: 14pt; font-weight: 700; margin-top: 2px; margin-bottom: 6px; }
+h4 { font-size: 11pt; font-weight: 700; margin-top: 10px; margin-bottom: 4px; }
+p.deck { color: #555555; font-size: 9.5pt; margin-bottom: 2px; }
+p.byline { color: #666666; font-size: 9.5pt; margin-bottom: 8px; }
+"""
+# Qt's rich text applies indent and leading only on the paragraph itself, and indents in px only.
+_BODY = "<p style='text-indent: {indent}px; line-height: 155%; margin: 0px;'>{text}</p>"
+
+
+def article_html(article: Article, indent_px: int = 28) -> str:
+    """The source article as simple HTML: kicker, headline, subtitle, byline, sub-heads, body
+    (paragraphs indented by `indent_px`, two characters of the view's font)."""
     esc = html.escape
     parts: list[str] = []
     if article.kicker:
-        parts.append(f"<p style='color:#555'>{esc(article.kicker)}</p>")
+        parts.append(f"<p class='deck'>{esc(article.kicker)}</p>")
     if article.headline:
         parts.append(f"<h2>{esc(article.headline)}</h2>")
     if article.subtitle:
-        parts.append(f"<p style='color:#555'>{esc(article.subtitle)}</p>")
+        parts.append(f"<p class='deck'>{esc(article.subtitle)}</p>")
     if article.byline:
-        parts.append(f"<p style='color:#666'><i>{esc(article.byline)}</i></p>")
+        parts.append(f"<p class='byline'>{esc(article.byline)}</p>")
     subheads: dict[int, list[str]] = {}
     for sub in article.subheadings:
         subheads.setdefault(sub.before_paragraph, []).append(sub.text)
     for number, paragraph in enumerate(article.paragraphs):
         for text in subheads.get(number, []):
             parts.append(f"<h4>{esc(text)}</h4>")
-        parts.append(f"<p style='text-indent:2em; line-height:140%'>{esc(paragraph)}</p>")
+        parts.append(_BODY.format(indent=indent_px, text=esc(paragraph)))
     for text in subheads.get(len(article.paragraphs), []):
         parts.append(f"<h4>{esc(text)}</h4>")
     for credit in article.credits:
-        parts.append(f"<p style='color:#666'>{esc(credit)}</p>")
+        parts.append(f"<p class='byline'>{esc(credit)}</p>")
     return "\n".join(parts)
 
 
-class EntryEditor(QWidget):
+class EntryEditor(Retranslating, QWidget):
     """Edits the selected entry; shows a hint when nothing is selected."""
 
     def __init__(self, doc, parent=None) -> None:
@@ -176,15 +175,27 @@ class EntryEditor(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("editorSplitter")
-        self.source = QTextBrowser(self)
+        source_pane = QWidget(self)
+        source_layout = QVBoxLayout(source_pane)
+        source_layout.setContentsMargins(0, 0, 0, 0)
+        source_layout.setSpacing(2)
+        self.source_label = QLabel(source_pane)
+        self.source = QTextBrowser(source_pane)
         self.source.setObjectName("sourceView")
         self.source.setProperty("content", True)
-        self.source.setFont(text_font(True, 11))
-        self.splitter.addWidget(self.source)
+        # The article as a reader meets it: print body size, generous leading, a quiet page tint.
+        self.source.setFont(text_font(True, 10.5))
+        self.source.document().setDocumentMargin(10)
+        self.source.document().setDefaultStyleSheet(SOURCE_CSS)
+        self.source.setStyleSheet("QTextBrowser#sourceView { background: #fbfaf6; color: #1e1e1e; }")
+        source_layout.addWidget(self.source_label)
+        source_layout.addWidget(self.source, 1)
+        self.splitter.addWidget(source_pane)
 
         fields = QWidget(self)
         grid = QGridLayout(fields)
         grid.setContentsMargins(6, 0, 0, 0)
+        grid.setVerticalSpacing(2)
         self.labels: dict[str, QLabel] = {}
         self.fields: dict[str, LineField | TextField] = {}
         self.counters: dict[str, QLabel] = {}
@@ -204,26 +215,30 @@ class EntryEditor(QWidget):
             self.labels[field] = label
             edit.focused.connect(lambda f=field: self._remember_field(f))
             edit.textChanged.connect(lambda *_, f=field: self._field_edited(f))
-        grid.addWidget(self.labels["headline_zh"], 0, 0)
-        grid.addWidget(self.fields["headline_zh"], 1, 0)
-        grid.addWidget(self.labels["headline_en"], 0, 1)
-        grid.addWidget(self.fields["headline_en"], 1, 1)
-        grid.addWidget(self.labels["summary_zh"], 2, 0)
-        grid.addWidget(self.labels["summary_en"], 2, 1)
-        grid.addWidget(self.fields["summary_zh"], 3, 0)
-        grid.addWidget(self.fields["summary_en"], 3, 1)
+        # Each headline gets the full width (a headline cut off in its field cannot be judged);
+        # the summaries sit side by side, Chinese left, as in the printed side-by-side layout.
+        grid.addWidget(self.labels["headline_zh"], 0, 0, 1, 2)
+        grid.addWidget(self.fields["headline_zh"], 1, 0, 1, 2)
+        grid.addWidget(self.labels["headline_en"], 2, 0, 1, 2)
+        grid.addWidget(self.fields["headline_en"], 3, 0, 1, 2)
+        grid.addWidget(self.labels["summary_zh"], 4, 0)
+        grid.addWidget(self.labels["summary_en"], 4, 1)
+        grid.addWidget(self.fields["summary_zh"], 5, 0)
+        grid.addWidget(self.fields["summary_en"], 5, 1)
+        for field in ("headline_en", "summary_zh", "summary_en"):
+            self.labels[field].setContentsMargins(0, 6, 0, 0)  # air between a field and the next label
         for column, field in enumerate(("summary_zh", "summary_en")):
             counter = QLabel(fields)
             counter.setObjectName(f"{field}_count")
             self.counters[field] = counter
             _steady(counter, lines=1)
-            grid.addWidget(counter, 4, column)
+            grid.addWidget(counter, 6, column)
         self.warning = QLabel(fields)
         self.warning.setObjectName("translationWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a15c00;")
         _steady(self.warning, lines=2)
-        grid.addWidget(self.warning, 5, 0, 1, 2)
+        grid.addWidget(self.warning, 7, 0, 1, 2)
 
         helpers = QWidget()
         helpers.setObjectName("helpers")
@@ -248,16 +263,16 @@ class EntryEditor(QWidget):
         # Chips show data (names, figures from the article), not UI text.
         self.names_box.setProperty("content", True)
         self.figures_box.setProperty("content", True)
-        self.helpers_area.setMinimumHeight(120)
+        self.helpers_area.setMinimumHeight(130)
         self.helpers_area.setMaximumHeight(170)
-        grid.addWidget(self.helpers_area, 6, 0, 1, 2)
-        grid.setRowStretch(3, 3)
+        grid.addWidget(self.helpers_area, 8, 0, 1, 2)
+        grid.setRowStretch(5, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.splitter.addWidget(fields)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([300, 520])
+        self.splitter.setSizes([290, 470])
         self.stack.addWidget(self.splitter)
 
         layout = QVBoxLayout(self)
@@ -275,11 +290,6 @@ class EntryEditor(QWidget):
         doc.issuePropertiesChanged.connect(self._update_counts)
 
     # -- language -------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         self.hint.setText(self.tr("Select an entry in the lineup to edit its headlines and summaries."))
         self.labels["headline_zh"].setText(self.tr("Chinese &headline"))
@@ -291,6 +301,7 @@ class EntryEditor(QWidget):
         self.fields["summary_zh"].setPlaceholderText(self.tr("Chinese summary, 100–200 characters"))
         self.fields["summary_en"].setPlaceholderText(self.tr("English summary, 60–120 words"))
         self.source.setToolTip(self.tr("The imported article (read-only)"))
+        self.source_label.setText(self.tr("Source article"))
         self.names_label.setText(self.tr("Names in English (click to insert at the cursor):"))
         self.figures_label.setText(self.tr("Key figures (click to insert at the cursor):"))
         self._update_counts()
@@ -313,7 +324,8 @@ class EntryEditor(QWidget):
                     edit.set_text_keep_cursor(value, 0)
         finally:
             self._updating = False
-        self.source.setHtml(article_html(article) if article else "")
+        indent = 2 * self.source.fontMetrics().horizontalAdvance("中")
+        self.source.setHtml(article_html(article, indent) if article else "")
         self.stack.setCurrentIndex(1)
         self._update_counts()
         self._fill_helpers(article)

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ui.settings import app_settings
 
@@ -21,6 +21,21 @@ LANGUAGE_NAMES = {ENGLISH: "English", CHINESE: "简体中文"}
 
 _installed: list[QTranslator] = []
 _current = ENGLISH
+
+
+class Retranslating:
+    """Mixin for widgets: re-set their strings (retranslate_ui) when the UI language changes.
+
+    The tr() calls stay in each class, so lupdate files every string under the class that shows it.
+    """
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 def system_language() -> str:

@@ -98,7 +98,8 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             body = article.paragraphs[0][:120] if article.paragraphs else ""
             byline = article.byline or ""
-            return "\n".join(part for part in (article.title, byline, body) if part)
+            where = f"{kind_label(article.kind)} · {_page_label(article.source)} · {article.page_order + 1}"
+            return "\n".join(part for part in (article.title, where, byline, body) if part)
         if role == ArticleIdRole:
             return article.id
         if role == KindRole:

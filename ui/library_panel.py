@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from digest.model import ARTICLE_KINDS
+from ui.i18n import Retranslating
 from ui.library import ArticleIdRole, LibraryFilter, LibraryModel, _page_label, kind_label
 
 
-class LibraryPanel(QWidget):
+class LibraryPanel(Retranslating, QWidget):
     addRequested = Signal(list)  # article ids
 
     def __init__(self, parent=None) -> None:
@@ -80,14 +81,12 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The kind shows as the headline's icon (and in its tooltip); its own column would take
+        # the width the headlines need in a narrow pane.
+        self.view.setColumnHidden(LibraryModel.COL_KIND, True)
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self.refresh_sources)
         self.refresh_sources()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Library"))

@@ -233,8 +233,10 @@ class LineupModel(QAbstractItemModel):
 
     # -- changes (called by undo commands) ------------------------------------------------
     def insert_entry(self, entry: Entry, position: tuple[int, int] | None) -> tuple[int, int]:
+        """Insert an entry at `position` (clamped), or last when None; the issue needs a section
+        (InsertEntryCommand adds one undoably)."""
         if not self.issue.sections:
-            self.insert_section(0, Section())
+            raise ValueError("the issue has no section to put the entry in")
         if position is None:
             s = len(self.issue.sections) - 1
             position = (s, len(self.issue.sections[s].entries))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Retranslating
 from ui.lineup import LineupModel
 
 
@@ -44,7 +45,7 @@ class LineupView(QTreeView):
         drag.exec(Qt.DropAction.MoveAction)
 
 
-class LineupPanel(QWidget):
+class LineupPanel(Retranslating, QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.title = QLabel(self)
@@ -77,13 +78,11 @@ class LineupPanel(QWidget):
         )
         model.modelReset.connect(self.view.expandAll)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.title.setText(self.tr("Issue lineup"))
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Issue lineup"))
 
     def bind_actions(self, actions: dict) -> None:
         """Each button shows one of the window's actions (text, icon, tooltip follow it)."""
         for name, button in self.buttons.items():
             button.setDefaultAction(actions[name])
-        self.title.setText(self.tr("Issue lineup"))
+        self.retranslate_ui()

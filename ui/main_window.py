@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,7 @@ from ui.dialogs import ExportDialog, IssuePropertiesDialog, PreferencesDialog, S
 from ui.document import Document
 from ui.entry_editor import EntryEditor
 from ui.finding_text import describe as describe_finding
+from ui.i18n import Retranslating
 from ui.icons import icon
 from ui.library_panel import LibraryPanel
 from ui.lineup import PositionRole
@@ -67,7 +68,7 @@ class Dialogs:
         return bool(QPrintDialog(printer, parent).exec())
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     importFinished = Signal(object)  # (articles, errors) from the import thread
     exportFinished = Signal(dict)
 
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         self.middle_splitter.setObjectName("middleSplitter")
         self.middle_splitter.addWidget(self.lineup_panel)
         self.middle_splitter.addWidget(self.editor)
-        self.middle_splitter.setSizes([230, 630])
+        self.middle_splitter.setSizes([250, 610])
         self.middle_splitter.setChildrenCollapsible(False)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -124,8 +125,10 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.library_panel)
         self.main_splitter.addWidget(self.middle_splitter)
         self.main_splitter.addWidget(self.preview)
-        self.main_splitter.setSizes([330, 670, 440])
-        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([300, 740, 400])
+        # A smaller window takes width from all three panes alike, not from the editor alone.
+        for pane, stretch in enumerate((2, 5, 3)):
+            self.main_splitter.setStretchFactor(pane, stretch)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -332,11 +335,6 @@ class MainWindow(QMainWindow):
         self.doc.undo_stack.redo()
 
     # ------------------------------------------------------------------ language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         texts = {
             "new": (self.tr("&New"), self.tr("Start a new, empty project")),
@@ -626,7 +624,8 @@ class MainWindow(QMainWindow):
             Messages.error(
                 self,
                 self.tr("Cannot open project"),
-                self.tr("The project could not be opened.") + "\n\n" + str(exc),
+                self.tr("The project could not be opened:"),
+                str(exc),
             )
             return False
         self.set_document(project, path)
@@ -659,7 +658,12 @@ class MainWindow(QMainWindow):
         try:
             project = recovery.load_recovery(found)
         except JianbaoError as exc:
-            Messages.error(self, self.tr("Cannot recover"), str(exc))
+            Messages.error(
+                self,
+                self.tr("Cannot recover"),
+                self.tr("The recovery copy could not be read; the project stays as it was saved:"),
+                str(exc),
+            )
             return False
         self.set_document(project, self.doc.path, modified=True)
         self.statusBar().showMessage(self.tr("Recovered unsaved changes; save to keep them."), 8000)
@@ -689,7 +693,8 @@ class MainWindow(QMainWindow):
             Messages.error(
                 self,
                 self.tr("Cannot save"),
-                self.tr("The project was not saved; your work is still open.") + "\n\n" + str(exc),
+                self.tr("The project was not saved; your work is still open:"),
+                str(exc),
             )
             return False
         self.doc.undo_stack.setClean()
@@ -782,9 +787,8 @@ class MainWindow(QMainWindow):
             Messages.error(
                 self,
                 self.tr("Some pages were not imported"),
-                self.tr("These pages could not be imported; nothing else was changed:")
-                + "\n\n"
-                + "\n".join(errors),
+                self.tr("Could not import %n page(s); nothing else was changed:", "", len(errors)),
+                "\n".join(errors),
             )
 
     def is_importing(self) -> bool:
@@ -930,9 +934,8 @@ class MainWindow(QMainWindow):
                 Messages.error(
                     self,
                     self.tr("Export failed"),
-                    self.tr("The PDF was not written; your project is unchanged.")
-                    + "\n\n"
-                    + reply.get("error", ""),
+                    self.tr("The PDF was not written; your project is unchanged:"),
+                    reply.get("error", ""),
                 )
                 self.statusBar().clearMessage()
             self.exportFinished.emit(reply)

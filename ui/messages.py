@@ -2,6 +2,9 @@
 
 Every call is also recorded in Messages.log (kind, title, text): tests assert what the user was
 told without reading widgets. Fixtures patch QMessageBox.exec so nothing ever blocks a test.
+
+Errors raised by the core (digest.errors) carry English sentences; a box shows them only as the
+`detail` under a lead sentence in the UI's language, so a Chinese UI never leads with English.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ class Messages:
         icon: QMessageBox.Icon,
         title: str,
         text: str,
-        details: str | None = None,
+        detail: str | None = None,
         buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
         default: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
     ) -> QMessageBox.StandardButton:
@@ -36,14 +39,15 @@ class Messages:
             QMessageBox.Icon.Warning: "warning",
             QMessageBox.Icon.Question: "question",
         }.get(icon, "info")
-        cls.log.append((kind, title, text))
+        told = f"{text}\n\n{detail}" if detail else text
+        cls.log.append((kind, title, told))
         if cls.non_interactive:
-            print(f"jianbao: {kind}: {title}: {text}", file=sys.stderr, flush=True)
+            print(f"jianbao: {kind}: {title}: {told}", file=sys.stderr, flush=True)
             return default
         box = QMessageBox(icon, title, text, buttons, parent)
         box.setDefaultButton(default)
-        if details:
-            box.setDetailedText(details)
+        if detail:
+            box.setInformativeText(detail)
         result = box.exec()
         try:
             return QMessageBox.StandardButton(result)
@@ -51,8 +55,9 @@ class Messages:
             return QMessageBox.StandardButton.Cancel
 
     @classmethod
-    def error(cls, parent: QWidget | None, title: str, text: str, details: str | None = None) -> None:
-        cls._box(parent, QMessageBox.Icon.Critical, title, text, details)
+    def error(cls, parent: QWidget | None, title: str, lead: str, detail: str | None = None) -> None:
+        """An error: `lead` says in the UI's language what failed; `detail` is the core's reason."""
+        cls._box(parent, QMessageBox.Icon.Critical, title, lead, detail)
 
     @classmethod
     def warning(cls, parent: QWidget | None, title: str, text: str) -> None:
@@ -98,15 +103,13 @@ class FileDialogs:
 
     @classmethod
     def save_project(cls, parent: QWidget | None, suggestion: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
+        return _save_name(
             parent,
             QCoreApplication.translate("Messages", "Save Project As"),
             suggestion,
             QCoreApplication.translate("Messages", "Jianbao projects (*.jianbao)"),
+            ".jianbao",
         )
-        if path and not path.endswith(".jianbao"):
-            path += ".jianbao"
-        return path or None
 
     @classmethod
     def import_pages(cls, parent: QWidget | None, folder: str = "") -> list[str]:
@@ -120,12 +123,18 @@ class FileDialogs:
 
     @classmethod
     def export_pdf(cls, parent: QWidget | None, suggestion: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
+        return _save_name(
             parent,
             QCoreApplication.translate("Messages", "Export PDF"),
             suggestion,
             QCoreApplication.translate("Messages", "PDF files (*.pdf)"),
+            ".pdf",
         )
-        if path and not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        return path or None
+
+
+def _save_name(parent: QWidget | None, title: str, suggestion: str, filters: str, suffix: str) -> str | None:
+    """A file name to save under, chosen in the system dialog, with `suffix` added when it is missing."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, filters)
+    if path and not path.lower().endswith(suffix):
+        path += suffix
+    return path or None

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.finding_text import describe
+from ui.i18n import Retranslating
 from ui.icons import icon
 
 FindingRole = Qt.ItemDataRole.UserRole + 20
 
 
-class PreflightPanel(QWidget):
+class PreflightPanel(Retranslating, QWidget):
     entryActivated = Signal(str)  # article id
     countsChanged = Signal(int, int)  # errors, warnings
 
@@ -32,11 +33,6 @@ class PreflightPanel(QWidget):
         self.findings: list[dict[str, Any]] = []
         self.known = False
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def counts(self) -> tuple[int, int]:
         errors = sum(f.get("severity") == "error" for f in self.findings)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from digest import store
+from ui.i18n import Retranslating
 from ui.icons import icon
 
 DEBOUNCE_MS = int(os.environ.get("JIANBAO_PREVIEW_DEBOUNCE_MS", "400"))
@@ -215,8 +216,9 @@ class PreviewController(QObject):
             return
         self._mine.discard(reply["id"])
         # Loading the PDF and listing findings run as separate events, so the UI thread never
-        # does both in one stretch (timers and keys get their turn in between).
-        QTimer.singleShot(0, lambda: self._show(reply))
+        # does both in one stretch (timers and keys get their turn in between). `self` as context:
+        # a reply arriving after the window closed is dropped, not shown in a deleted view.
+        QTimer.singleShot(0, self, lambda: self._show(reply))
 
     def _show(self, reply: dict[str, Any]) -> None:
         self.last_reply = reply
@@ -227,10 +229,10 @@ class PreviewController(QObject):
         if reply.get("id") == self._waiting:
             self.last_latency_ms = (time.perf_counter() - self.requested_at) * 1000
             self.panel.set_busy(False)
-        QTimer.singleShot(0, lambda: self.rendered.emit(reply))
+        QTimer.singleShot(0, self, lambda: self.rendered.emit(reply))
 
 
-class PreviewPanel(QWidget):
+class PreviewPanel(Retranslating, QWidget):
     """QPdfView with page navigation and zoom; keeps its place when the document is reloaded."""
 
     documentShown = Signal()
@@ -299,11 +301,6 @@ class PreviewPanel(QWidget):
         self.retranslate_ui()
 
     # -- language -------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         self.prev_button.setToolTip(self.tr("Previous page (Page Up)"))
         self.next_button.setToolTip(self.tr("Next page (Page Down)"))
@@ -410,7 +407,8 @@ class PreviewPanel(QWidget):
     def show_error(self, message: str) -> None:
         self._state = "error"
         self.status.setText(self.tr("Preview failed"))
-        self.status.setToolTip(message)
+        # The reason comes from the core in English: lead it with a sentence in the UI's language.
+        self.status.setToolTip(self.tr("The preview could not be built:") + "\n" + message)
 
     def is_ready(self) -> bool:
         return self.document.status() == QPdfDocument.Status.Ready and self.document.pageCount() > 0

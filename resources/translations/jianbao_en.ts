@@ -28,6 +28,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Could not import %n page(s); nothing else was changed:</source>
+            <translation>
+                <numerusform>Could not import the page; nothing else was changed:</numerusform>
+                <numerusform>Could not import %n pages; nothing else was changed:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Exported %1 (%n page(s))</source>
             <translation>
                 <numerusform>Exported %1 (%n page)</numerusform>

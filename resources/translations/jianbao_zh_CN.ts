@@ -8,8 +8,8 @@
             <translation>无法打开项目</translation>
         </message>
         <message>
-            <source>The project could not be opened.</source>
-            <translation>项目无法打开。</translation>
+            <source>The project could not be opened:</source>
+            <translation>无法打开该项目：</translation>
         </message>
     </context>
     <context>
@@ -143,6 +143,10 @@
         <message>
             <source>The imported article (read-only)</source>
             <translation>导入的原文（只读）</translation>
+        </message>
+        <message>
+            <source>Source article</source>
+            <translation>原文</translation>
         </message>
         <message>
             <source>Names in English (click to insert at the cursor):</source>
@@ -765,8 +769,22 @@
             <translation>无法打开项目</translation>
         </message>
         <message>
-            <source>The project could not be opened.</source>
-            <translation>项目无法打开。</translation>
+            <source>The project could not be opened:</source>
+            <translation>无法打开该项目：</translation>
+        </message>
+        <message>
+            <source>The project was not saved; your work is still open:</source>
+            <translation>项目未保存；您的工作仍在编辑器中：</translation>
+        </message>
+        <message numerus="yes">
+            <source>Could not import %n page(s); nothing else was changed:</source>
+            <translation>
+                <numerusform>无法导入 %n 个版面；其他内容均未改动：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The PDF was not written; your project is unchanged:</source>
+            <translation>PDF 未写入；您的项目没有改动：</translation>
         </message>
         <message>
             <source>Opened %1</source>
@@ -785,16 +803,16 @@
             <translation>无法恢复</translation>
         </message>
         <message>
+            <source>The recovery copy could not be read; the project stays as it was saved:</source>
+            <translation>无法读取恢复副本；项目保持上次保存时的状态：</translation>
+        </message>
+        <message>
             <source>Recovered unsaved changes; save to keep them.</source>
             <translation>已恢复未保存的更改；请保存以保留。</translation>
         </message>
         <message>
             <source>Cannot save</source>
             <translation>无法保存</translation>
-        </message>
-        <message>
-            <source>The project was not saved; your work is still open.</source>
-            <translation>项目未保存；您的工作仍在编辑器中。</translation>
         </message>
         <message>
             <source>Saved %1</source>
@@ -823,10 +841,6 @@
         <message>
             <source>Some pages were not imported</source>
             <translation>部分版面未能导入</translation>
-        </message>
-        <message>
-            <source>These pages could not be imported; nothing else was changed:</source>
-            <translation>以下版面无法导入；其他内容均未改动：</translation>
         </message>
         <message>
             <source>Preview failed: %1</source>
@@ -877,10 +891,6 @@
         <message>
             <source>Export failed</source>
             <translation>导出失败</translation>
-        </message>
-        <message>
-            <source>The PDF was not written; your project is unchanged.</source>
-            <translation>PDF 未写入；您的项目没有改动。</translation>
         </message>
         <message>
             <source>Print</source>
@@ -1033,6 +1043,10 @@
         <message>
             <source>Preview failed</source>
             <translation>预览失败</translation>
+        </message>
+        <message>
+            <source>The preview could not be built:</source>
+            <translation>无法生成预览：</translation>
         </message>
     </context>
     <context>

@@ -21,7 +21,7 @@ BIN = Path(sys.executable).parent
 ZH: dict[str, str] = {
     # App / Messages
     "Cannot open project": "无法打开项目",
-    "The project could not be opened.": "项目无法打开。",
+    "The project could not be opened:": "无法打开该项目：",
     "Unsaved changes": "未保存的更改",
     "Open Project": "打开项目",
     "Jianbao projects (*.jianbao);;All files (*)": "简报项目 (*.jianbao);;所有文件 (*)",
@@ -78,6 +78,7 @@ ZH: dict[str, str] = {
     "Section": "栏目",
     # EntryEditor
     "Select an entry in the lineup to edit its headlines and summaries.": "在本期目录中选择一个条目，即可编辑其标题和摘要。",
+    "Source article": "原文",
     "Chinese &headline": "中文标题(&H)",
     "E&nglish headline": "英文标题(&N)",
     "Chinese &summary": "中文摘要(&S)",
@@ -192,7 +193,8 @@ ZH: dict[str, str] = {
     "Cannot recover": "无法恢复",
     "Recovered unsaved changes; save to keep them.": "已恢复未保存的更改；请保存以保留。",
     "Cannot save": "无法保存",
-    "The project was not saved; your work is still open.": "项目未保存；您的工作仍在编辑器中。",
+    "The project was not saved; your work is still open:": "项目未保存；您的工作仍在编辑器中：",
+    "The recovery copy could not be read; the project stays as it was saved:": "无法读取恢复副本；项目保持上次保存时的状态：",
     "Saved %1": "已保存 %1",
     "Nothing to paste": "没有可粘贴的内容",
     "The clipboard holds no text.": "剪贴板中没有文字。",
@@ -200,7 +202,6 @@ ZH: dict[str, str] = {
     "Importing…": "正在导入…",
     "Imported %1 item(s); %2 already in the library.": "已导入 %1 篇；%2 篇已在稿库中。",
     "Some pages were not imported": "部分版面未能导入",
-    "These pages could not be imported; nothing else was changed:": "以下版面无法导入；其他内容均未改动：",
     "Preview failed: %1": "预览失败：%1",
     "Preflight: not run yet": "印前检查：尚未运行",
     "Errors: %1  Warnings: %2": "错误：%1  警告：%2",
@@ -212,7 +213,7 @@ ZH: dict[str, str] = {
     "Export cancelled.": "已取消导出。",
     "Exporting…": "正在导出…",
     "Export failed": "导出失败",
-    "The PDF was not written; your project is unchanged.": "PDF 未写入；您的项目没有改动。",
+    "The PDF was not written; your project is unchanged:": "PDF 未写入；您的项目没有改动：",
     "Print": "打印",
     "The preview is not ready yet; try again in a moment.": "预览尚未就绪，请稍后再试。",
     "The printer could not be started.": "无法启动打印机。",
@@ -258,6 +259,7 @@ ZH: dict[str, str] = {
     "Updating preview…": "正在更新预览…",
     "The preview could not be read.": "无法读取预览。",
     "Preview failed": "预览失败",
+    "The preview could not be built:": "无法生成预览：",
 }
 
 # Numerus texts: Chinese has one form; English needs singular and plural.
@@ -268,6 +270,7 @@ ZH_PLURAL: dict[str, str] = {
     "Exported %1 (%n page(s))": "已导出 %1（%n 页）",
     "Sent %n page(s) to the printer.": "已将 %n 页发送到打印机。",
     "%n page(s)": "%n 页",
+    "Could not import %n page(s); nothing else was changed:": "无法导入 %n 个版面；其他内容均未改动：",
 }
 EN_PLURAL: dict[str, tuple[str, str]] = {
     "%n entries": ("%n entry", "%n entries"),
@@ -276,6 +279,10 @@ EN_PLURAL: dict[str, tuple[str, str]] = {
     "Exported %1 (%n page(s))": ("Exported %1 (%n page)", "Exported %1 (%n pages)"),
     "Sent %n page(s) to the printer.": ("Sent %n page to the printer.", "Sent %n pages to the printer."),
     "%n page(s)": ("%n page", "%n pages"),
+    "Could not import %n page(s); nothing else was changed:": (
+        "Could not import the page; nothing else was changed:",
+        "Could not import %n pages; nothing else was changed:",
+    ),
 }
 
 

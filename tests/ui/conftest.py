@@ -27,6 +27,7 @@ class BoxAnswers:
     def __init__(self) -> None:
         self.answer = QMessageBox.StandardButton.Ok
         self.shown: list[tuple[str, str]] = []
+        self.details: list[str] = []  # the informative text under each box's main sentence
 
 
 @pytest.fixture(autouse=True)
@@ -35,6 +36,7 @@ def boxes(monkeypatch):
 
     def fake_exec(box: QMessageBox) -> int:
         answers.shown.append((box.windowTitle(), box.text()))
+        answers.details.append(box.informativeText())
         if box.standardButtons() & answers.answer:
             return answers.answer.value
         default = box.defaultButton()

@@ -136,3 +136,58 @@ def _writable(folder) -> bool:
         return False
     probe.unlink()
     return True
+
+
+def test_core_errors_lead_with_a_chinese_sentence_in_the_chinese_ui(qtbot, window, tmp_path, boxes):
+    """The core's reasons are English; in the Chinese UI each box leads with a Chinese sentence and
+    shows the reason under it, never a bare English sentence as the main message."""
+    from tests.ui.test_translations import untranslated_words
+    from ui import i18n
+
+    i18n.install_language(i18n.CHINESE)
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    drop_files(window, [binary])
+    qtbot.waitUntil(lambda: not window.is_importing(), timeout=10000)
+    corrupt = tmp_path / "broken.jianbao"
+    corrupt.write_text('{"format": "jianbao-project", "format_ver', encoding="utf-8")
+    assert not window.load_path(str(corrupt))
+
+    assert [title for title, _ in boxes.shown] == ["部分版面未能导入", "无法打开项目"]
+    (_, import_lead), (_, open_lead) = boxes.shown
+    assert import_lead.startswith("无法导入 1 个版面")
+    assert open_lead.startswith("无法打开该项目")
+    for lead in (import_lead, open_lead):
+        assert untranslated_words(lead) == [], lead
+    # The core's own reason follows, untouched (it names the file and what is wrong with it).
+    assert "scan.txt" in boxes.details[0] and "binary" in boxes.details[0]
+    assert "broken.jianbao" in boxes.details[1] and "corrupt" in boxes.details[1]
+    # The log (and the non-interactive stderr line) has both, lead first.
+    assert [text.split("\n\n")[0] for _, _, text in Messages.log] == [import_lead, open_lead]
+
+
+def test_export_failure_leads_in_chinese(qtbot, window, tmp_path, boxes):
+    from tests.ui.test_translations import untranslated_words
+    from ui import i18n
+
+    i18n.install_language(i18n.CHINESE)
+    target = tmp_path / "missing-folder" / "out.pdf"
+    with qtbot.waitSignal(window.exportFinished, timeout=90000) as blocker:
+        window.export_to(str(target), "side-by-side", "A4", 0.0, False)
+    assert not blocker.args[0]["ok"]
+    assert boxes.shown == [("导出失败", "PDF 未写入；您的项目没有改动：")]
+    assert untranslated_words(boxes.shown[0][1]) == []
+    assert "missing-folder" in boxes.details[0]
+
+
+def test_preview_failure_is_explained_in_chinese_with_the_core_reason(qtbot, window):
+    from tests.ui.test_translations import untranslated_words
+    from ui import i18n
+
+    i18n.install_language(i18n.CHINESE)
+    reason = "the issue cannot be laid out: a table is wider than the page"
+    window.preview.show_error(reason)
+    assert window.preview.status.text() == "预览失败"
+    lead, detail = window.preview.status.toolTip().split("\n", 1)
+    assert lead == "无法生成预览：" and untranslated_words(lead) == []
+    assert detail == reason

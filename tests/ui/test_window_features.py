@@ -285,3 +285,61 @@ def test_sections_reorder_by_drag_and_drop(qtbot, window):
     assert [s.title_en for s in window.doc.issue.sections] == titles[::-1]
     window.doc_undo()
     assert [s.title_en for s in window.doc.issue.sections] == titles
+
+
+def test_undoing_the_first_entry_of_an_empty_issue_restores_it_exactly(qtbot, make_window):
+    """The untitled section made for the first entry goes with it on undo, in one step."""
+    from tests.ui.conftest import make_project
+
+    project = make_project(entries=0, articles=3)
+    project.issue.sections.clear()
+    window = make_window(project)
+    before = store.dumps(window.doc.project)
+    stack = window.doc.undo_stack
+    steps = stack.count()
+
+    assert window.add_articles_to_issue(["art002"]) == 1
+    assert stack.count() == steps + 1
+    assert [(s.title_zh, [e.article_id for e in s.entries]) for s in window.doc.issue.sections] == [
+        ("", ["art002"])
+    ]
+    assert window.doc.lineup.rowCount() == 1
+
+    stack.undo()
+    assert window.doc.issue.sections == []
+    assert window.doc.lineup.rowCount() == 0
+    assert store.dumps(window.doc.project) == before
+    assert not window.isWindowModified()
+
+    stack.redo()  # and back again, the same way
+    assert [[e.article_id for e in s.entries] for s in window.doc.issue.sections] == [["art002"]]
+    assert window.doc.lineup.rowCount(window.doc.lineup.index(0, 0)) == 1
+
+    # Checking an article in the library takes the same road; one undo again empties the issue.
+    stack.undo()
+    window.doc.library.setData(
+        window.doc.library.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert [[e.article_id for e in s.entries] for s in window.doc.issue.sections] == [["art001"]]
+    stack.undo()
+    assert store.dumps(window.doc.project) == before
+
+
+def test_source_article_is_set_like_print_and_shows_markup_literally(qtbot, make_window):
+    from PySide6.QtGui import QTextBlockFormat
+
+    from tests.ui.conftest import make_project
+
+    project = make_project(entries=1)
+    article = project.articles[0]
+    article.paragraphs = ["第一段 <b>AT&T</b> 文字。", "第二段。"]
+    window = make_window(project)
+    window.select_entry(article.id)
+    document = window.editor.source.document()
+    text = document.toPlainText()
+    assert article.headline in text and "<b>AT&T</b>" in text  # escaped, not bold
+    block = document.findBlock(text.index("第一段"))
+    indent = block.blockFormat().textIndent()
+    assert indent == 2 * window.editor.source.fontMetrics().horizontalAdvance("中")
+    assert block.blockFormat().lineHeightType() == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    assert block.blockFormat().lineHeight() > 100
