@@ -241,13 +241,13 @@ def pdf_font_findings(data: bytes) -> list[Finding]:
 
 def _build(project: Project, issue: Issue, r: _Resolved) -> tuple[bytes, int, list[Finding]]:
     from reportlab import rl_config
-    from reportlab.platypus.doctemplate import LayoutError
 
     from digest.layout.columns import ColumnFlow
     from digest.layout.entries import StoryBuilder, entry_refs
     from digest.layout.kit import faces
     from digest.layout.masthead import TOC_MIN_ENTRIES, Furniture, define_toc_forms, toc_story
     from digest.layout.pages import GUTTER, DigestDocTemplate, FlowState, Geometry, page_templates
+    from digest.layout.platypus_parts import LayoutError
     from digest.layout.styles import make_styles
 
     rl_config.useA85 = 0  # binary Flate streams: a fifth smaller than ASCII85, same content

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal, InvalidOperation
 
-from babel import dates as _dates
-from babel import numbers as _numbers
+from digest.language.date_memo import remembered
+
+# babel is imported by each function that calls it: a command-line export finds its dates in
+# date_memo and never needs babel's import and locale data (about 15 ms).
 
 SUPPORTED_LOCALES: tuple[str, ...] = ("zh_CN", "en_GB", "en_US", "zh_Hant_TW", "zh_Hant_HK")
 
@@ -59,7 +61,14 @@ def format_date(d: _dt.date, locale: str, style: str = "long") -> str:
     >>> format_date(d, "en_GB", style="medium")
     '28 Nov 2026'
     """
-    return _dates.format_date(d, format=style, locale=_locale(locale))
+    code = _locale(locale)
+
+    def write() -> str:
+        from babel import dates as _dates
+
+        return _dates.format_date(d, format=style, locale=code)
+
+    return remembered(d, code, style, write)
 
 
 def format_number(n: float | int | Decimal, locale: str, decimals: int | None = None) -> str:
@@ -73,6 +82,8 @@ def format_number(n: float | int | Decimal, locale: str, decimals: int | None = 
     value = _to_decimal(n)
     places = _decimals_of(value) if decimals is None else max(0, int(decimals))
     pattern = "#,##0" + ("." + "0" * places if places else "")
+    from babel import numbers as _numbers
+
     return _numbers.format_decimal(value, format=pattern, locale=_locale(locale))
 
 
@@ -87,6 +98,8 @@ def format_percent(value_fraction: float | int | Decimal, locale: str, decimals:
     percent = _to_decimal(value_fraction) * 100
     places = _decimals_of(percent) if decimals is None else max(0, int(decimals))
     pattern = "#,##0" + ("." + "0" * places if places else "") + "%"
+    from babel import numbers as _numbers
+
     return _numbers.format_percent(_to_decimal(value_fraction), format=pattern, locale=_locale(locale))
 
 
@@ -98,6 +111,8 @@ def format_currency(amount: float | int | Decimal, currency: str, locale: str) -
     >>> format_currency(10, "USD", "en_US")
     '$10.00'
     """
+    from babel import numbers as _numbers
+
     return _numbers.format_currency(_to_decimal(amount), currency, locale=_locale(locale))
 
 
@@ -114,6 +129,8 @@ def format_compact(n: float | int | Decimal, locale: str) -> str:
     """
     code = _locale(locale)
     data_locale = "zh_Hant" if code == "zh_Hant_HK" else code
+    from babel import numbers as _numbers
+
     return _numbers.format_compact_decimal(_to_decimal(n), locale=data_locale, fraction_digits=2)
 
 
@@ -144,7 +161,14 @@ def weekday_name(d: _dt.date, locale: str) -> str:
     >>> [weekday_name(_dt.date(2026, 11, 28), loc) for loc in SUPPORTED_LOCALES]
     ['星期六', 'Saturday', 'Saturday', '星期六', '星期六']
     """
-    return _dates.format_date(d, format="EEEE", locale=_locale(locale))
+    code = _locale(locale)
+
+    def write() -> str:
+        from babel import dates as _dates
+
+        return _dates.format_date(d, format="EEEE", locale=code)
+
+    return remembered(d, code, "EEEE", write)
 
 
 def masthead_date(d: _dt.date, locale: str) -> str:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import itertools
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
@@ -170,6 +171,33 @@ def char_width(ch: str, font: str, size: float) -> float:
     return w * size
 
 
+def _faces_for(cjk_font: str, latin_font: str):
+    """(char, set as CJK?) -> (font it is drawn in, advance at 1 pt), cached per pair of faces.
+
+    A character is set in the face of its script, or in the other face when only that one has
+    it; every paragraph of a style asks this for each of its characters.
+    """
+    key = (cjk_font, latin_font)
+    found = _face_choices.get(key)
+    if found is not None:
+        return found
+    table: dict[tuple[str, bool], tuple[str, float]] = {}
+
+    def choose(ch: str, cjk: bool) -> tuple[str, float]:
+        hit = table.get((ch, cjk))
+        if hit is None:
+            first, second = (cjk_font, latin_font) if cjk else (latin_font, cjk_font)
+            font = second if not _has_glyph(first, ch) and _has_glyph(second, ch) else first
+            hit = table[(ch, cjk)] = (font, char_width(ch, font, 1.0))
+        return hit
+
+    _face_choices[key] = choose
+    return choose
+
+
+_face_choices: dict[tuple[str, str], Callable[[str, bool], tuple[str, float]]] = {}
+
+
 def text_width(text: str, font: str, size: float) -> float:
     return sum(char_width(ch, font, size) for ch in text)
 
@@ -235,20 +263,14 @@ class _Para:
         self.jhyph: list[float] = []
         self.jspace: list[bool] = []  # a typed space is set in this joint (drawn as a real space)
         space_before_tok: list[bool] = []
-        cjk_font, latin_font = style.cjk_font, style.latin_font
-
-        def font_for(ch: str, cjk: bool) -> str:
-            first, second = (cjk_font, latin_font) if cjk else (latin_font, cjk_font)
-            if not _has_glyph(first, ch) and _has_glyph(second, ch):
-                return second
-            return first
+        faces = _faces_for(style.cjk_font, style.latin_font)
 
         def make_tok(start: int, end: int, cjk: bool) -> _Tok:
             piece = text[start:end]
             segs: list[tuple[str, str, float]] = []
             for ch in piece:
-                f = font_for(ch, cjk)
-                w = char_width(ch, f, size)
+                f, w1 = faces(ch, cjk)
+                w = w1 * size
                 if segs and segs[-1][1] == f:
                     t, _, sw = segs[-1]
                     segs[-1] = (t + ch, f, sw + w)

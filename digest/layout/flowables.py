@@ -18,9 +18,9 @@ from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus.flowables import Flowable
 
 from digest.layout.compose import Line, compose, prepare_text
+from digest.layout.platypus_parts import Flowable
 from digest.layout.text_style import TextStyle
 
 # Ideographic em box: baseline 0.88 em below its top (Noto CJK / Source Han ascent 880, descent 120).
@@ -196,10 +196,13 @@ def text_operators(canv, lines: Sequence[Line], y0: float, leading: float) -> st
     (TTFont.splitString registers the characters for subsetting, getSubsetInternalName the font).
     """
     encode = _encoder(canv)
+    encoded = _encoded_runs[canv._doc].get  # encode's cache, asked first: most runs repeat
     out = ["BT"]
     add = out.append
-    font_key: tuple[str, float] | None = None  # (subset font name, size) of the last Tf
+    font_name: str | None = None  # subset font name and size of the last Tf
+    font_size = 0.0
     pending: list[str] = []  # the open TJ array's items
+    push = pending.append
     pen = 0.0  # where the open TJ array leaves the pen (points from the column's left edge)
 
     def flush() -> None:
@@ -209,32 +212,35 @@ def text_operators(canv, lines: Sequence[Line], y0: float, leading: float) -> st
 
     for i, line in enumerate(lines):
         y = fp_str(y0 - i * leading)
-        flush()
+        if pending:
+            flush()
         open_line = False  # a TJ array of this line is open and may take the next run
         for run in line.runs:
-            size = run.size
-            pieces, width = encode(run.font, run.text)
+            text, font = run.text, run.font
+            found = encoded((font, text))
+            pieces, width = found if found is not None else encode(font, text)
             if not pieces:
                 continue  # nothing drawn: the pen stays where the last piece left it
+            size, x = run.size, run.x
             scaled = run.hscale != 100.0
             first = True
             for name, data in pieces:
-                key = (name, size)
-                if open_line and not scaled and key == font_key:
+                if open_line and not scaled and name == font_name and size == font_size:
                     if first:
-                        shift = (pen - run.x) * 1000.0 / size
+                        shift = (pen - x) * 1000.0 / size
                         if shift > 0.005 or shift < -0.005:
-                            pending.append(f"{shift:.2f}")
+                            push(f"{shift:.2f}")
                 else:
-                    flush()
-                    if key != font_key:
+                    if pending:
+                        flush()
+                    if name != font_name or size != font_size:
                         add(f"{name} {fp_str(size)} Tf")
-                        font_key = key
+                        font_name, font_size = name, size
                     if first:
                         if scaled:
                             add(f"{fp_str(run.hscale)} Tz")
-                        add(f"1 0 0 1 {fp_str(run.x)} {y} Tm")
-                pending.append(data)
+                        add(f"1 0 0 1 {fp_str(x)} {y} Tm")
+                push(data)
                 open_line = True
                 first = False
             if scaled:
@@ -242,7 +248,7 @@ def text_operators(canv, lines: Sequence[Line], y0: float, leading: float) -> st
                 add("100 Tz")
                 open_line = False
             else:
-                pen = run.x + width * size
+                pen = x + width * size
     flush()
     add("ET")
     return " ".join(out)

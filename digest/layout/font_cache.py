@@ -5,8 +5,9 @@ construction: about 30 ms for each 7-10 MB CJK face, in every process (bench/ben
 Here the parsed face is stored once in the user's cache directory as marshal data, the large
 tables packed as flat integer arrays, and later processes restore it lazily: loading an entry
 costs well under a millisecond, each big table is unpacked on first use (charToGlyph and
-charWidths when text is measured; glyph offsets, metrics and the font bytes only when a PDF
-embeds a subset). A face registered but never used costs almost nothing.
+charWidths when text is measured; glyph offsets and metrics only when a PDF embeds a subset).
+A face registered but never used costs almost nothing. Embedding a subset reads only the bytes
+of the glyphs it holds from the font file, not the whole file (10 MB for a CJK face).
 
 Entries are keyed by the font file's path, size and mtime, reportlab's and Python's versions and
 FORMAT; they are written atomically, and any unreadable, stale or foreign entry is ignored (the
@@ -17,15 +18,18 @@ run code when loading, so a tampered cache file can at worst fail to load.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import marshal
 import os
 import re
+import struct
 import sys
 import tempfile
 import threading
+import weakref
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -35,9 +39,9 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFa
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # bump when the stored layout changes
+FORMAT = 3  # bump when the stored layout changes
 _MAGIC = b"JBFC"
-_SKIP_FACE_ATTRS = ("_ttf_data", "_pdfScale", "_pos")  # raw bytes, a lambda, a read cursor
+_SKIP_FACE_ATTRS = ("_ttf_data", "_pdfScale", "_pos", "_reader")  # bytes, a lambda, cursor, file
 _PACK_MIN = 64  # containers at least this long are packed and restored lazily
 _unpack_lock = threading.Lock()
 
@@ -92,8 +96,16 @@ def _number_code(values: list[Any]) -> str | None:
     return None
 
 
+def _is_int_pairs(value: list[Any]) -> bool:
+    return all(type(v) is tuple and len(v) == 2 and _is_int(v[0]) and _is_int(v[1]) for v in value)
+
+
 def _pack(value: Any) -> tuple:
     """(kind, payload…) for one big container; kinds are restored by _unpack."""
+    if isinstance(value, list) and value and _is_int_pairs(value):
+        firsts = array("q", [a for a, _ in value]).tobytes()
+        seconds = array("q", [b for _, b in value]).tobytes()
+        return ("pairs", firsts, seconds)  # hmetrics: (advance, left side bearing) per glyph
     if isinstance(value, dict):
         keys, values = list(value), list(value.values())
         code = _number_code(values)
@@ -103,7 +115,7 @@ def _pack(value: Any) -> tuple:
         code = _number_code(value)
         if code:
             return ("list", code, array(code, value).tobytes())
-    return ("marshal", marshal.dumps(value))  # e.g. hmetrics (pairs), glyphToChar (int -> list)
+    return ("marshal", marshal.dumps(value))  # e.g. glyphToChar (int -> list)
 
 
 def _unpack(packed: tuple) -> Any:
@@ -113,13 +125,107 @@ def _unpack(packed: tuple) -> Any:
         return dict(zip(array("q", keys), array(code, values), strict=True))
     if kind == "list":
         return array(packed[1], packed[2]).tolist()
+    if kind == "pairs":
+        return PairList(array("q", packed[1]), array("q", packed[2]))
     if kind == "marshal":
         return marshal.loads(packed[1])
     raise ValueError(f"unknown packed kind {kind!r}")
 
 
+class PairList(Sequence):
+    """A list of (a, b) int pairs kept as two flat arrays; a pair is made when it is read.
+
+    hmetrics holds one (advance, lsb) pair per glyph, 23 000 in a CJK face: building them all
+    costs 2-3 ms per face, and a subset reads a few hundred. Compares equal to the list it stands for.
+    """
+
+    __slots__ = ("_a", "_b")
+
+    def __init__(self, a: array, b: array) -> None:
+        if len(a) != len(b):
+            raise ValueError("pair arrays differ in length")
+        self._a, self._b = a, b
+
+    def __len__(self) -> int:
+        return len(self._a)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return list(zip(self._a[index], self._b[index], strict=True))
+        return (self._a[index], self._b[index])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PairList):
+            return self._a == other._a and self._b == other._b
+        if isinstance(other, Sequence):
+            return len(other) == len(self) and all(x == y for x, y in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-list semantics: unhashable, like list
+
+    def __repr__(self) -> str:
+        return f"PairList({len(self)} pairs)"
+
+
+class _FileRange:
+    """Bytes [start, start + length) of a font file, read on demand by slicing (`r[a:b]`).
+
+    Stands for a table of the file (the glyf table of a CJK face is 9 MB) where reportlab would
+    slice a copy of it out of the whole file read into memory.
+    """
+
+    __slots__ = ("_face", "_length", "_start")
+
+    def __init__(self, face: CachedTTFontFace, start: int, length: int) -> None:
+        self._face, self._start, self._length = face, start, length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: slice) -> bytes:
+        if not isinstance(index, slice):
+            raise TypeError("a font table range is read by slices")
+        a, b, step = index.indices(self._length)
+        if step != 1:
+            raise ValueError("a font table range is read in steps of one")
+        return self._face._read_at(self._start + a, max(0, b - a))
+
+
 class CachedTTFontFace(TTFontFace):
-    """A TTFontFace restored from the cache; big tables and the font bytes load on first use."""
+    """A TTFontFace restored from the cache; big tables and the font bytes load on first use.
+
+    Subsetting (makeSubset) reads the font through read_short/read_ushort and get_table, which
+    reportlab answers from `_ttf_data`, the whole file in memory, slicing a fresh copy of the
+    glyf table (most of the file) for every 256-character subset. Here those reads go to the file
+    itself, for the bytes asked for: the glyphs a PDF embeds are a few hundred kilobytes.
+    """
+
+    def _read_at(self, pos: int, length: int) -> bytes:
+        state = self.__dict__
+        data = state.get("_ttf_data")
+        if data is not None:  # already in memory (someone asked for _ttf_data)
+            return bytes(data[pos : pos + length])
+        reader = state.get("_reader")
+        if reader is None:
+            with _unpack_lock:
+                reader = state.get("_reader")
+                if reader is None:
+                    reader = state["_reader"] = _PositionalReader(state["_font_path"], state["_font_size"])
+        return reader.read(pos, length)
+
+    def read_ushort(self) -> int:
+        self._pos += 2
+        return _USHORT.unpack(self._read_at(self._pos - 2, 2))[0]
+
+    def read_short(self) -> int:
+        self._pos += 2
+        return _SHORT.unpack(self._read_at(self._pos - 2, 2))[0]
+
+    def get_table(self, tag: str) -> bytes | _FileRange:
+        pos, length = self.get_table_pos(tag)
+        if tag == "glyf" and "_ttf_data" not in self.__dict__:
+            return _FileRange(self, pos, length)  # sliced glyph by glyph by makeSubset
+        return self._read_at(pos, length)
 
     def __getattr__(self, attr: str) -> Any:
         # Only called for attributes missing from __dict__; __dict__ access avoids recursion. The
@@ -130,16 +236,82 @@ class CachedTTFontFace(TTFontFace):
                 return state[attr]
             packed = state.get("_packed")
             if packed is not None and attr in packed:
-                value = state[attr] = _unpack(packed[attr])
-                del packed[attr]
-                return value
-            if attr == "_ttf_data" and "_font_path" in state:
+                return _restore(state, packed, attr)
+            if attr == "_ttf_data" and "_font_path" in state:  # tests, or reportlab code we do not expect
                 data = Path(state["_font_path"]).read_bytes()
                 if len(data) != state["_font_size"]:
                     raise OSError(f"{state['_font_path']} changed while in use")
                 state["_ttf_data"] = data
                 return data
         raise AttributeError(attr)
+
+
+def _restore(state: dict[str, Any], packed: dict[str, tuple], attr: str) -> Any:
+    """Unpack one table into the face's __dict__ (the caller holds _unpack_lock)."""
+    entry = packed[attr]
+    if entry[0] == "keyed_like":  # charWidths: the keys of another table, mostly one value
+        _, base, count, common, exceptions = entry
+        keys = state[base] if base in state else _restore(state, packed, base)
+        value = dict.fromkeys(itertools.islice(keys, count), common)  # its keys as stored
+        value.update(_unpack(exceptions))
+    else:
+        value = _unpack(entry)
+    state[attr] = value
+    del packed[attr]
+    return value
+
+
+def _pack_like(value: dict, base: dict) -> tuple | None:
+    """charWidths packed against charToGlyph's keys (the same code points): the widths' most
+    common value for every key, then the others. Restoring it makes no new key objects and one
+    value object, instead of two per code point (a CJK face has 23 000, nearly all 1000 wide)."""
+    if len(value) < _PACK_MIN or value.keys() != base.keys():
+        return None
+    counts: dict[Any, int] = {}
+    for width in value.values():
+        counts[width] = counts.get(width, 0) + 1
+    common = max(counts, key=counts.__getitem__)
+    if not _is_int(common) and type(common) is not float:
+        return None
+    exceptions = {k: v for k, v in value.items() if v != common or type(v) is not type(common)}
+    return ("keyed_like", "charToGlyph", len(base), common, _pack(exceptions))
+
+
+_USHORT = struct.Struct(">H")
+_SHORT = struct.Struct(">h")
+
+
+class _PositionalReader:
+    """Reads byte ranges of one file by position; safe to share between threads.
+
+    The file stays open while the face lives (a face subsets once per PDF) and is closed with it.
+    """
+
+    def __init__(self, path: str, size: int) -> None:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        self._closer = weakref.finalize(self, os.close, fd)
+        self._fd = fd
+        self._lock = threading.Lock()
+        self._path = path
+        if os.fstat(fd).st_size != size:
+            self._closer()
+            raise OSError(f"{path} changed while in use")
+
+    def read(self, pos: int, length: int) -> bytes:
+        if length <= 0:
+            return b""
+        if _pread is not None:
+            data = _pread(self._fd, length, pos)
+        else:  # no os.pread (Windows): seek and read under the lock
+            with self._lock:
+                os.lseek(self._fd, pos, os.SEEK_SET)
+                data = os.read(self._fd, length)
+        if len(data) != length:
+            raise OSError(f"{self._path} changed while in use")
+        return data
+
+
+_pread = getattr(os, "pread", None)
 
 
 def _encode_face(face: TTFontFace) -> dict[str, Any]:
@@ -155,6 +327,11 @@ def _encode_face(face: TTFontFace) -> dict[str, Any]:
             packed[attr] = _pack(value)
         else:
             plain[attr] = value
+    widths, glyphs = face.__dict__.get("charWidths"), face.__dict__.get("charToGlyph")
+    if isinstance(widths, dict) and isinstance(glyphs, dict) and "charToGlyph" in packed:
+        like = _pack_like(widths, glyphs)
+        if like is not None:
+            packed["charWidths"] = like
     return {"plain": plain, "packed": packed, "names": names}
 
 

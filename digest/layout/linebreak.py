@@ -185,6 +185,11 @@ def break_penalties(text: str, lang: str = "zh", words: bool = False) -> list[fl
         if a.isspace():
             if a in NO_BREAK_SPACES:
                 continue
+            k = i - 1
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if k > 0 and text[k - 1] in NOT_END:
+                continue  # "‘ 111": an opening mark still may not end the line when a space follows
             # after a space: UAX #14 decides for Latin text; before a CJK character it is free
             pens[i] = FREE if (i in latin or is_cjk_context(b, lang)) else None
             if (

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
-from reportlab.platypus.frames import Frame
+
+from digest.layout.platypus_parts import BaseDocTemplate, Frame, PageTemplate
 
 MM = 72.0 / 25.4
 

@@ -319,3 +319,38 @@ def test_cached_face_restores_tables_once_across_threads(tmp_path: Path) -> None
         maps = list(pool.map(lambda _: cached.face.charToGlyph, range(32)))
     assert all(m is maps[0] for m in maps)
     assert maps[0][ord("镕")] > 0
+
+
+def test_cached_face_subsets_without_reading_the_whole_file(tmp_path: Path) -> None:
+    for face_name in (fonts.CJK_SERIF, fonts.LATIN_SERIF_ITALIC):
+        path = fonts.font_files()[face_name]
+        name = f"JianbaoSubsetRead{face_name}"
+        parsed = font_cache.load_ttfont(name, path, cache_dir=tmp_path)
+        cached = font_cache.load_ttfont(name, path, cache_dir=tmp_path)
+        assert isinstance(cached.face, font_cache.CachedTTFontFace)
+        # Accented Latin letters are often composite glyphs (their parts are renumbered).
+        text = "标题镕喆ÀÉîõüçñ —“”AVfi"
+        subset = [0, *range(32, 127), *sorted({ord(c) for c in text} - set(range(127)))]
+        assert cached.face.makeSubset(subset) == parsed.face.makeSubset(subset)
+        assert "_ttf_data" not in cached.face.__dict__, "a subset reads its glyphs, not the whole file"
+        assert isinstance(cached.face.hmetrics, font_cache.PairList)
+        assert cached.face.hmetrics == parsed.face.hmetrics
+        assert cached.face.hmetrics[5] == parsed.face.hmetrics[5]
+        assert cached.face.hmetrics[-3:] == parsed.face.hmetrics[-3:]
+        assert cached.face.charWidths == parsed.face.charWidths
+        assert cached.face.charWidths.keys() == cached.face.charToGlyph.keys()
+
+
+def test_a_font_file_changed_under_a_cached_face_is_an_error(tmp_path: Path) -> None:
+    import shutil
+
+    import pytest
+
+    path = tmp_path / "copy.ttf"
+    shutil.copy(fonts.font_files()[fonts.LATIN_SERIF], path)
+    font_cache.load_ttfont("JianbaoChanged", path, cache_dir=tmp_path / "cache")
+    cached = font_cache.load_ttfont("JianbaoChanged", path, cache_dir=tmp_path / "cache")
+    with path.open("r+b") as handle:  # shortened in place, as an interrupted copy would leave it
+        handle.truncate(path.stat().st_size // 2)
+    with pytest.raises(OSError, match="changed while in use"):
+        cached.face.makeSubset([0, *range(32, 127)])

@@ -222,3 +222,15 @@ def test_common_word_shapes_do_not_need_uniseg() -> None:
         assert _uax14_breaks(word) is not None, word
     assert _uax14_breaks("near-zero-carbon") == (5, 10)
     assert _uax14_breaks("naïve-ish") is None  # any other character: uniseg decides
+
+
+def test_an_opening_mark_before_a_typed_space_does_not_end_a_line() -> None:
+    # Found by test_compose's property test: "‘ 111" broke after the space, leaving ‘ at a line end.
+    for text in ("…‘ 111", "他说“ 好的", "（ 2026）", "《 报告》 全文"):
+        pens = break_penalties(text)
+        for i, pen in enumerate(pens):
+            if pen is None:
+                continue
+            before = text[:i].rstrip()
+            assert not before or before[-1] not in NOT_END, (text, i)
+    assert [i for i, p in enumerate(break_penalties("…‘ 111")) if p is not None] == [1]
