@@ -51,6 +51,7 @@ _ROLES = sorted(
             "实习生",
             "撰稿",
             "撰文",
+            "作者",
             "摄影",
             "整理",
             "编译",
@@ -163,7 +164,7 @@ for _role in _ROLES:
 # A role composed of a paper's name, a rank and a role word: 南方周末记者, 扬子晚报记者,
 # 本报首席记者, 本报驻京记者 (the fixed list above cannot hold them all).
 _COMPOSED_ROLE = re.compile(
-    r"(?:本报|本報|[\u4e00-\u9fff]{2,8}?(?:报|報|社|网|網|台|刊|周末|新闻|新聞|客户端|客戶端))?"
+    r"(?:本报|本報|[\u4e00-\u9fff]{2,4}\+|[\u4e00-\u9fff]{2,8}?(?:报|報|社|网|網|台|刊|周末|新闻|新聞|客户端|客戶端))?"
     r"(?:首席|特派|特约|特約|见习|見習|实习|實習|资深|資深|驻[\u4e00-\u9fff]{1,3}|駐[\u4e00-\u9fff]{1,3})?"
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員)"
 )
@@ -223,7 +224,7 @@ def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = Tr
     marked = body != raw.strip()
     # 新华社发（张三 摄）: a wire photo credit.
     for agency in _PHOTO_AGENCIES:
-        if body.startswith(agency) and body[len(agency) :].lstrip()[:1] in _OPEN:
+        if body.startswith(agency) and body[len(agency) :].lstrip()[:1] in tuple(_OPEN):
             body = body[len(agency) :].lstrip()
             break
     bracketed = False
@@ -256,6 +257,8 @@ def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = Tr
             names.append((rest, previous_space and not leading))
         previous_space = False
     merged = _merge_single_characters(names)
+    if not merged and body in _PHOTO_AGENCIES:
+        return Credit(text=raw, names=[], photo=True, has_role=True)  # 图为…… 新华社发
     if not merged or any(len(n) < 2 for n in merged):
         return None
     if not roles and not (
@@ -325,7 +328,7 @@ _LOCAL_NEWS = re.compile(
             )
         )
     )
-    + ")[】〕\\]]?"
+    + "|[\u4e00-\u9fff]{2,6}?(?:日报|日報|晚报|晚報|报|報)(?:讯|訊))[】〕\\]]?"
 )
 _REPORT = re.compile(
     r"(?:[□■◎○●]\s*)?(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^。，,；;：:！？!?（）()]{1,32}?(?:报道|報道|报导|報導)"
@@ -532,3 +535,92 @@ def _glue_allowed(text: str) -> bool:
     # 記者陳美玲／台中報導: the Taiwan form glues the role to the name before a slash.
     slashed = ("／" in text or "/" in text) and text.rstrip().endswith(tuple(_REPORT_SUFFIXES))
     return text[:1] in _MARKERS or body.startswith(_AGENCIES) or text[:1] in _OPEN or slashed
+
+
+# -- page notes: jump lines and author notes ----------------------------------------------
+
+# A story continued on another page: （下转第2版）, （上接第1版）, （转A3版）. The jump line belongs
+# to the story (kept with its credits) but is not its text.
+_JUMP = (
+    r"[（(](?:下转|下轉|上接|紧接|緊接|转|轉|接|续|續)(?:第\s*)?"
+    r"[\dA-Za-z一二三四五六七八九十]{1,3}\s*(?:版|页|頁)[）)]"
+)
+# On a line of its own the jump may stand without brackets: 下转第3版, ▶ 转A2版.
+_JUMP_LINE = re.compile(
+    _JUMP + r"|[▶►→]?\s*(?:下转|下轉|上接|紧接|緊接|转|轉|接|续|續)(?:第\s*)?"
+    r"[\dA-Za-z一二三四五六七八九十]{1,3}\s*(?:版|页|頁)"
+)
+_JUMP_HEAD = re.compile(_JUMP + r"\s*")
+_JUMP_TAIL = re.compile(r"\s*" + _JUMP + r"\s*$")
+# The author's note after a commentary: （作者为南京大学经济学院教授）, （作者单位：…）.
+_AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:为|為|系|係|是|单位|單位|简介|簡介)[^（）()]{2,48}[）)]")
+
+
+def note_line(text: str) -> bool:
+    """A line that is a jump line or an author's note, not text of the story.
+
+    >>> note_line("（下转第2版）"), note_line("(上接第1版)"), note_line("（作者为南京大学经济学院教授）")
+    (True, True, True)
+    >>> note_line("（受访者供图）"), note_line("（下转第2版）全区…")
+    (False, False)
+    """
+    stripped = text.strip()
+    return bool(_JUMP_LINE.fullmatch(stripped) or _AUTHOR_NOTE.fullmatch(stripped))
+
+
+def continues_from(text: str) -> bool:
+    """A jump line saying the story goes on from another page (上接第1版), not to one (下转第2版).
+
+    >>> continues_from("（上接第1版）"), continues_from("（紧接第1版）"), continues_from("（下转第2版）")
+    (True, True, False)
+    """
+    flat = text.strip().lstrip("（(▶►→ ")
+    return flat.startswith(("上接", "紧接", "緊接", "接", "续", "續"))
+
+
+def is_author_note(text: str) -> bool:
+    return _AUTHOR_NOTE.fullmatch(text.strip()) is not None
+
+
+def split_jumps(paragraph: str) -> tuple[str, str, str]:
+    """A paragraph's jump lines glued to its start or end: (jump before, text, jump after).
+
+    >>> split_jumps("帮助种植户拓宽销路。(下转第2版)")
+    ('', '帮助种植户拓宽销路。', '(下转第2版)')
+    >>> split_jumps("（上接第1版）从投资看，前三季度……")
+    ('（上接第1版）', '从投资看，前三季度……', '')
+    """
+    head = ""
+    match = _JUMP_HEAD.match(paragraph)
+    if match and match.end() < len(paragraph):
+        head = paragraph[: match.end()].rstrip()
+        paragraph = paragraph[match.end() :]
+    tail = ""
+    window = paragraph[-24:]  # a bounded tail: a long line costs no more than a short one
+    match = _JUMP_TAIL.search(window)
+    cut = len(paragraph) - len(window) + match.start() if match else 0
+    if cut > 0:
+        tail = paragraph[cut:].strip()
+        paragraph = paragraph[:cut]
+    return head, paragraph, tail
+
+
+def author_name_line(text: str) -> Credit | None:
+    """A bare author name set on its own line (under a commentary's headline): `王立新`, `赵 敏`.
+
+    Only a common surname and two or three characters in all (four with a compound surname);
+    the parser asks only about the last line of a heading stack that body text follows.
+
+    >>> author_name_line("赵 敏").names, author_name_line("王立新").names
+    (['赵敏'], ['王立新'])
+    >>> author_name_line("新征程") is None, author_name_line("高质量发展") is None
+    (True, True)
+    """
+    tokens = text.split()
+    if not tokens or (len(tokens) > 1 and any(len(t) != 1 for t in tokens)):
+        return None
+    name = "".join(tokens)
+    limit = 4 if name.startswith(_COMPOUND_SURNAMES) else 3
+    if not (2 <= len(name) <= limit and all(is_han(c) for c in name) and _has_surname(name)):
+        return None
+    return Credit(text=text.strip(), names=[name], has_role=False)

@@ -173,3 +173,29 @@ def starts_with_figure(text: str) -> bool:
         index += 1
     # A year opening a sentence (2024年，) starts a paragraph; a count (8家、) continues one.
     return index > 0 and not stripped[index : index + 2].startswith(("年，", "年,"))
+
+
+_LEAD_WINDOW = 200  # the first sentence is looked for in this many characters
+
+
+def lead_overlap(heading: str, paragraph: str) -> float:
+    """Share of the heading's character pairs that recur in the first sentence of `paragraph`.
+
+    The main headline states the news its lead retells; a kicker 引题 sets the scene in words
+    the lead does not use (守护好一江碧水 over 长江干流水质连续五年保持Ⅱ类).
+
+    >>> lead, ask = "今年1至10月，长江干流水质持续保持Ⅱ类。后文", "长江干流水质连续五年保持Ⅱ类"
+    >>> round(lead_overlap(ask, lead), 2), lead_overlap("守护好一江碧水", lead)
+    (0.62, 0.0)
+    """
+    paragraph = paragraph[:_LEAD_WINDOW]
+    end = min((i for i in (paragraph.find(c) for c in "。！？!?") if i >= 0), default=len(paragraph))
+    pairs = _pairs(heading)
+    if not pairs:
+        return 0.0
+    return len(pairs & _pairs(paragraph[: end + 1])) / len(pairs)
+
+
+def _pairs(text: str) -> set[str]:
+    flat = [c for c in text if is_han(c) or c.isalnum()]
+    return {flat[i] + flat[i + 1] for i in range(len(flat) - 1)}

@@ -13,7 +13,12 @@ The page is read unit by unit (see units.py), as an editor reads it:
 - a paragraph that does not end its sentence continues in the next body unit (column
   repair), but a heading or a byline is never glued to body text;
 - bylines open (本报讯…, 新华社…电) or close (本报记者 X, (张 黎 郭元辉)) an item;
-  a photo credit (XXX 摄) makes the paragraph it ends a caption item.
+  a photo credit (XXX 摄, 新华社发) makes the paragraph it ends a caption item;
+- a bare name under a commentary's headline is its author; jump lines (下转第2版, 上接第1版)
+  and author notes (作者为…) stay with their item as credits, never as its text;
+- a paragraph led by a run-in headline (【标题】正文, 标题  正文) is a brief of its own;
+- four heading lines set together are 引题 / a wrapped 主题 / 副题; two heading lines that
+  no punctuation tells apart are settled by the lead, which retells the main headline.
 """
 
 from __future__ import annotations
@@ -24,9 +29,14 @@ from dataclasses import dataclass, field
 from digest.errors import PageImportError
 from digest.ingest.bylines import (
     Credit,
+    author_name_line,
     byline_line,
+    continues_from,
+    is_author_note,
     leading_byline,
+    note_line,
     photo_credit_line,
+    split_jumps,
     trailing_credit,
 )
 from digest.ingest.decode import normalise_newlines
@@ -35,6 +45,7 @@ from digest.ingest.evidence import (
     ends_open,
     ends_with_link,
     heading_style,
+    lead_overlap,
     opens_paragraph,
     opens_story,
     same_shape,
@@ -42,6 +53,7 @@ from digest.ingest.evidence import (
     starts_with_figure,
 )
 from digest.ingest.hant import both_scripts
+from digest.ingest.leadins import lead_in_headline
 from digest.ingest.units import (
     NON_STARTERS,
     Unit,
@@ -55,7 +67,7 @@ from digest.ingest.units import (
 )
 from digest.model import Article, Subheading
 
-BYLINE, PHOTO, HEADING, BODY = "byline", "photo", "heading", "body"
+BYLINE, PHOTO, HEADING, BODY, NOTE = "byline", "photo", "heading", "body", "note"
 SUBHEADING_MAX = 24  # a longer single line between paragraphs is body text, not a sub-head
 SHORT_FRAGMENT = 16  # a column break leaves at least this much on one side, or a comma
 BANNER_LINE_MAX = 8
@@ -83,6 +95,10 @@ class _Item:
     closed: bool = False
     dateline: bool = False  # the first paragraph opened with 本报讯 / …电
     no_join: bool = False  # the next body unit starts a new paragraph (after a sub-heading)
+    lead_in: bool = False  # opened by a run-in headline (【标题】正文…)
+    # Two heading lines whose roles no punctuation decided (told apart by their lengths, or
+    # read as one headline wrapped in two): the lead may still tell (see _settle_roles).
+    pair: tuple[str, str] | None = None
 
     @property
     def has_headings(self) -> bool:
@@ -148,6 +164,16 @@ class _PageParser:
         for index in range(len(self.units) - 2, -1, -1):
             if self.classes[index] == HEADING and self.units[index + 1].text[:1] in NON_STARTERS:
                 self.classes[index] = BODY
+        # A bare name closing a heading stack, right before the body, is the author (评论 columns).
+        for index in range(1, len(self.units) - 1):
+            if (
+                self.classes[index] == HEADING
+                and self.classes[index - 1] == HEADING
+                and self.classes[index + 1] == BODY
+                and leading_byline(self.units[index + 1].text) is None
+                and author_name_line(self.units[index].text) is not None
+            ):
+                self.classes[index] = BYLINE
 
     # -- classification ------------------------------------------------------------------
 
@@ -155,6 +181,8 @@ class _PageParser:
     def _classify(unit: Unit) -> str:
         text = unit.text
         if len(text) <= 60:
+            if note_line(text):
+                return NOTE
             if photo_credit_line(text):
                 return PHOTO
             if byline_line(text):
@@ -168,6 +196,8 @@ class _PageParser:
         if index >= len(self.units):
             return False
         cls = self.classes[index]
+        if cls == NOTE:
+            return not is_author_note(self.units[index].text)  # (上接第1版) under a repeated headline
         return cls == BYLINE or (cls == BODY and leading_byline(self.units[index].text) is not None)
 
     def _is_caption_text(self, index: int) -> bool:
@@ -205,6 +235,9 @@ class _PageParser:
             if cls == BYLINE:
                 self._byline(unit)
                 index += 1
+            elif cls == NOTE:
+                self._note(unit)
+                index += 1
             elif cls == PHOTO:
                 credit = photo_credit_line(unit.text)
                 assert credit is not None
@@ -219,10 +252,13 @@ class _PageParser:
             else:
                 self._body(unit)
                 index += 1
+        for item in self.items:
+            if item.pair is not None and item.paragraphs and item.kind != "caption":
+                _settle_roles(item, *item.pair)
         return [item for item in self.items if item.spans]
 
     def _byline(self, unit: Unit) -> None:
-        credit = byline_line(unit.text)
+        credit = byline_line(unit.text) or author_name_line(unit.text)
         assert credit is not None
         cur = self.current
         if cur is None or cur.closed or cur.kind == "section" or (cur.paragraphs and cur.kind == "caption"):
@@ -231,6 +267,23 @@ class _PageParser:
         cur.add_credit(credit.text, credit.names)
         if cur.paragraphs:
             cur.closed = True  # a byline after the body ends the item
+
+    def _note(self, unit: Unit) -> None:
+        """A jump line or an author's note: kept with the item it belongs to, not as its text.
+
+        An author's note (作者为…) is the item's credit; a jump line goes with the credits and,
+        after the body (下转第2版), ends the item's part on this page.
+        """
+        cur = self.current
+        if cur is None or cur.kind == "section" or (continues_from(unit.text) and cur.paragraphs):
+            cur = self._open_item()  # （上接第1版）opens the rest of a story from another page
+        cur.cover(unit)
+        if is_author_note(unit.text):
+            cur.add_credit(unit.text, [])
+        else:
+            cur.credits.append(unit.text)
+        if cur.paragraphs and not continues_from(unit.text):
+            cur.closed = True
 
     def _photo_credit(self, credit: Credit, unit: Unit) -> None:
         """A photo credit on its own line: the paragraph(s) before it are captions."""
@@ -548,7 +601,7 @@ class _PageParser:
         unit = self.units[index]
         if is_label(unit.text):
             return True
-        flat = compact(unit.text)
+        flat = compact(unit.text).lstrip(MARKERS)  # ■ 今日谈: a marked column name
         if len(flat) <= LABEL_WORD_MAX and flat.isalnum():
             return True  # 县域经济 over a headline: a column name, too short to be a kicker
         if not unit.multi_line or any(c in compact(unit.text) for c in "，,。：:；;？?！!“”"):
@@ -571,17 +624,24 @@ class _PageParser:
         for position in range(len(run) - 1):
             if self._banner(run[position]):
                 skip = position + 1
-        skip = max(skip, len(run) - 3)
+        wrapped = self._wrapped_stack(run[skip:])
+        skip = max(skip, len(run) - (4 if wrapped else 3))
         for i in run[:skip]:
             self._section([i])
             reuse = False
         run = run[skip:]
         item = cur if reuse and cur is not None else self._open_item()
         lines = self._heading_lines(run)
+        if wrapped:
+            # 引题 / 主题 wrapped on two lines / 副题: the middle two lines are one headline.
+            lines = [lines[0], f"{lines[1]} {lines[2]}", lines[3]]
         for i in run:
             item.cover(self.units[i])
         if len(lines) == 1:
             item.headline = lines[0]
+            stacked = self.units[run[0]].lines if len(run) == 1 else []
+            if len(stacked) == 2:
+                item.pair = (stacked[0], stacked[1])  # read as one headline wrapped in two
         elif len(lines) == 3:
             item.kicker, item.headline, item.subtitle = lines
         else:
@@ -590,6 +650,22 @@ class _PageParser:
                 item.kicker, item.headline = first, second
             else:
                 item.headline, item.subtitle = first, second
+            # Without punctuation, a dash or a speech verb, only the lengths decided; the lead
+            # may still tell (see _settle_roles).
+            if not _plainly_two_headings(first, second):
+                item.pair = (first, second)
+
+    def _wrapped_stack(self, run: list[int]) -> bool:
+        """Four single heading lines set together with no blank line: a kicker, a headline the
+        column width wrapped onto two lines, and a subtitle (a taller stack holds a banner)."""
+        if len(run) != 4:
+            return False
+        units = [self.units[i] for i in run]
+        return (
+            all(not u.multi_line and not is_label(u.text) for u in units)
+            and all(u.tight for u in units[1:])
+            and not units[0].tight
+        )
 
     def _heading_lines(self, run: list[int]) -> list[str]:
         """The heading lines of a run of units. A stack set on consecutive lines is read line by
@@ -604,10 +680,46 @@ class _PageParser:
         return lines
 
     def _body(self, unit: Unit) -> None:
-        text = unit.text
+        jump_before, text, jump_after = split_jumps(unit.text)
+        if jump_before:
+            # （上接第1版）glued to the first paragraph of a continued story.
+            cur = self.current
+            if cur is None or cur.closed or cur.kind == "section" or cur.paragraphs:
+                cur = self._open_item()
+            cur.cover(unit)
+            cur.credits.append(jump_before)
+            cur.no_join = True
+        self._body_text(unit, text)
+        if jump_after and self.current is not None:
+            self.current.credits.append(jump_after)
+            self.current.closed = True
+
+    def _body_text(self, unit: Unit, text: str) -> None:
         lead = leading_byline(text)
         cur = self.current
-        if lead is not None:
+        headed = None
+        waiting = cur is not None and not cur.closed and cur.has_headings and not cur.paragraphs
+        if lead is None and not waiting:  # a headline's own first paragraph is never a new brief
+            # The spaced form only where a new item may start anyway (not inside a story).
+            fresh = cur is None or cur.closed or cur.kind == "section" or cur.lead_in
+            headed = lead_in_headline(text, spaced=fresh)
+        if headed is not None:
+            # 【标题】正文 / 标题  正文: a news-in-brief item with its headline run into its text.
+            cur = self._open_item()
+            cur.lead_in = True
+            cur.cover(unit)
+            cur.headline, text = headed
+            cur.dateline = True
+            lead = leading_byline(text)
+            if lead is not None:
+                cur.add_credit(lead.byline, lead.names)
+                text = lead.rest
+                lead = None
+            if not text:
+                return
+        if headed is not None:
+            join = False
+        elif lead is not None:
             if cur is None or cur.closed or cur.kind == "section" or cur.paragraphs:
                 cur = self._open_item()
             cur.cover(unit)
@@ -690,6 +802,23 @@ def _is_kicker(first: str, second: str) -> bool:
     if a[-1:] in ("？", "?", "！", "!", "，", ",", "：", ":", "…") or a.endswith(_SPEECH_VERBS):
         return True
     return len(a) > len(b)
+
+
+LEAD_SHARES = 0.5  # a heading line the lead retells: half its character pairs recur there
+LEAD_IGNORES = 0.1  # a heading line the lead leaves aside
+
+
+def _settle_roles(item: _Item, first: str, second: str) -> None:
+    """Two heading lines that no punctuation told apart: when the lead retells one line and
+    leaves the other aside, the retold line is the main headline (the other a kicker above it
+    or a subtitle below it); otherwise the first reading stands.
+    """
+    lead = item.paragraphs[0][0]
+    one, two = lead_overlap(first, lead), lead_overlap(second, lead)
+    if one <= LEAD_IGNORES and two >= LEAD_SHARES:
+        item.kicker, item.headline, item.subtitle = first, second, None
+    elif two <= LEAD_IGNORES and one >= LEAD_SHARES:
+        item.kicker, item.headline, item.subtitle = None, first, second
 
 
 def _next_marked_brief(cur: _Item, text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digest.ingest.bylines import byline_line, photo_credit_line
 from digest.ingest.hant import both_scripts
 
 SENTENCE_END = "。！？!?…"
@@ -201,7 +202,25 @@ def is_label(text: str) -> bool:
         return True
     if len(flat) <= COLUMN_LABEL_MAX and flat.endswith(COLUMN_SUFFIXES) and all(map(str.isalnum, flat)):
         return True
+    if len(flat) <= 40 and _masthead_fields(text):
+        return True
     return len(flat) <= 40 and _PAGE_HEADER.search(flat) is not None
+
+
+_DATE_FIELD = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _masthead_fields(text: str) -> bool:
+    """A page's running head set as spaced fields, one of them the full date:
+    `南方日报  2026年11月27日  A05  广东新闻`, `解放日报  上海新闻  2026年11月27日`.
+
+    >>> _masthead_fields("南方日报  2026年11月27日  A05  广东新闻"), _masthead_fields("2026年11月27日 全市召开大会")
+    (True, False)
+    """
+    fields = text.split()
+    if not 3 <= len(fields) <= 6 or any(c in text for c in "，,。；;！？!?“”"):
+        return False
+    return any(_DATE_FIELD.fullmatch(f) for f in fields)
 
 
 def split_units(text: str) -> list[Unit]:
@@ -232,14 +251,20 @@ def split_units(text: str) -> list[Unit]:
     blank_separated = len(blocks) - 1 >= tight_breaks
     units: list[Unit] = []
     for block in blocks:
-        if (
-            blank_separated
-            and len(block) > 1
-            and len(block) <= 3
-            and all(_short_heading_line(line[0]) for line in block)
-        ):
-            units.append(Unit([line[0] for line in block], block[0][1], block[-1][2], tight=False))
+        # A byline set right under a headline (`本报记者 X`) is never part of the heading group.
+        heads = len(block)
+        while blank_separated and heads > 1 and _credit_line(block[heads - 1][0]):
+            heads -= 1
+        if blank_separated and 1 < heads <= 3 and all(_short_heading_line(line[0]) for line in block[:heads]):
+            units.append(
+                Unit([line[0] for line in block[:heads]], block[0][1], block[heads - 1][2], tight=False)
+            )
+            units.extend(Unit([line], start, end, tight=True) for line, start, end in block[heads:])
             continue
         for index, (line, start, end) in enumerate(block):
             units.append(Unit([line], start, end, tight=blank_separated and index > 0))
     return units
+
+
+def _credit_line(line: str) -> bool:
+    return byline_line(line) is not None or photo_credit_line(line) is not None

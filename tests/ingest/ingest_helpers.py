@@ -15,6 +15,9 @@ SAMPLE_PAGES = ("wujin-page", "xinmin-page-a", "xinmin-page-b")
 # Pages in other layouts, written for the tests (see data/unseen/README.md); NAME.txt + NAME.truth.json.
 UNSEEN = DATA / "unseen"
 UNSEEN_PAGES = tuple(sorted(path.name.removesuffix(".truth.json") for path in UNSEEN.glob("*.truth.json")))
+# Pages written before the rules were looked at, scored once as found (see data/heldout/README.md).
+HELDOUT = DATA / "heldout"
+HELDOUT_PAGES = tuple(sorted(path.name.removesuffix(".truth.json") for path in HELDOUT.glob("*.truth.json")))
 
 
 def fold(text: str | None) -> str:

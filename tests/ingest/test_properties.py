@@ -9,7 +9,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from ingest_helpers import PAGES, SAMPLE_PAGES, UNSEEN, UNSEEN_PAGES
+from ingest_helpers import HELDOUT, HELDOUT_PAGES, PAGES, SAMPLE_PAGES, UNSEEN, UNSEEN_PAGES
 
 from digest.errors import PageImportError
 from digest.ingest import decode_bytes, read_page
@@ -21,9 +21,11 @@ SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
-PAGE_TEXTS = [(PAGES / f"{name}.txt").read_text("utf-8") for name in SAMPLE_PAGES] + [
-    read_page(UNSEEN / f"{name}.txt") for name in UNSEEN_PAGES
-]
+PAGE_TEXTS = (
+    [(PAGES / f"{name}.txt").read_text("utf-8") for name in SAMPLE_PAGES]
+    + [read_page(UNSEEN / f"{name}.txt") for name in UNSEEN_PAGES]
+    + [read_page(HELDOUT / f"{name}.txt") for name in HELDOUT_PAGES]
+)
 # Characters that shape pages: Han, both kinds of punctuation, digits, brackets, credit words.
 ALPHABET = st.sampled_from(
     list("区政协本报讯记者通讯员摄图文新华社发电月日张黎郭元辉吴梦婷标题正文的是了在完①②上强调")
