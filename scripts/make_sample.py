@@ -108,7 +108,10 @@ def build() -> Project:
     from digest.ingest import import_page
 
     project = Project()
-    project.add_articles(import_page(SAMPLE_PAGE))
+    articles = import_page(SAMPLE_PAGE)
+    for article in articles:  # a fixed stamp, so rebuilding changes the file only when content does
+        article.imported = "2026-11-28T09:00:00+08:00"
+    project.add_articles(articles)
 
     def find(prefix: str) -> str:
         for article in project.articles:
