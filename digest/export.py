@@ -20,7 +20,17 @@ from digest import __version__
 from digest.errors import ExportError, JianbaoError
 from digest.model import LAYOUTS, PAPERS, Issue, Project
 
-__all__ = ["ExportOptions", "ExportReport", "Finding", "build_pdf", "export_pdf", "preflight"]
+__all__ = [
+    "MESSAGES",
+    "PARAM_WORDS",
+    "ExportOptions",
+    "ExportReport",
+    "Finding",
+    "build_pdf",
+    "export_pdf",
+    "finding_message",
+    "preflight",
+]
 
 
 @dataclass
@@ -36,15 +46,61 @@ class ExportOptions:
     print_profile: bool = True  # False: a screen copy (no bleed, no marks); colours stay CMYK
 
 
+# -- findings --------------------------------------------------------------------------------------
+
+# One English template per finding code: the only place the core words a finding. The editor words
+# the same codes in its own language from the params (ui/finding_text.py), never from this text.
+# Params hold values ready to show (numbers already rounded), so templates carry no format specs.
+MESSAGES: dict[str, str] = {
+    "no-entries": "the issue has no entries",
+    "section-title": "{lang} section title is empty",
+    "missing-glyph": "character «{char}» (U+{codepoint}) is in no bundled font",
+    "missing-article": "article {article} is not in the library",
+    "empty-headline": "{lang} headline is empty",
+    "empty-summary": "{lang} summary is empty",
+    "summary-long": "{lang} summary is long: {count} {unit} (target {min}–{max})",
+    "summary-short": "{lang} summary is short: {count} {unit} (target {min}–{max})",
+    "overfull": "a line is {excess} pt too wide for its column: «{line}»",
+    "font-not-embedded": "font {font} is not embedded as a subset (not print-ready)",
+}
+
+# Params whose values are codes from a fixed set, and their English words. "where" names the part
+# of the issue a finding is about; describe() shows it when there is no entry or section to name.
+PARAM_WORDS: dict[str, dict[str, str]] = {
+    "lang": {"zh": "Chinese", "en": "English"},
+    "unit": {"characters": "characters", "words": "words"},
+    "where": {"issue-title": "issue title", "section-title": "section title", "entry": "entry"},
+}
+
+ParamValue = str | int | float
+
+
+def finding_message(code: str, params: dict[str, ParamValue]) -> str:
+    """The English sentence for a finding code filled with its params."""
+    words = {
+        name: PARAM_WORDS[name].get(value, value) if name in PARAM_WORDS and isinstance(value, str) else value
+        for name, value in params.items()
+    }
+    return MESSAGES[code].format(**words)
+
+
 @dataclass
 class Finding:
     severity: str  # "error" | "warning"
-    code: str
-    message: str
+    code: str  # a key of MESSAGES: stable, what the editor words the finding from
+    params: dict[str, ParamValue] = field(default_factory=dict)  # the values that fill the template
     article_id: str | None = None
     section: int | None = None  # 0-based section index
     entry: int | None = None  # 1-based entry number over the issue
     label: str = ""  # the entry's (or section's) headline, for people
+
+    def __post_init__(self) -> None:
+        finding_message(self.code, self.params)  # an unknown code or missing param fails where it is made
+
+    @property
+    def message(self) -> str:
+        """The English sentence, e.g. 'English summary is empty'."""
+        return finding_message(self.code, self.params)
 
     def describe(self) -> str:
         """One line, e.g. 'error: entry 2 «区政协“问诊”营商环境…»: English summary is empty'."""
@@ -53,6 +109,8 @@ class Finding:
             where = f"entry {self.entry}"
         elif self.section is not None:
             where = f"section {self.section + 1}"
+        elif (place := self.params.get("where")) in PARAM_WORDS["where"]:
+            where = PARAM_WORDS["where"][str(place)]  # e.g. "issue title"
         if where and self.label:
             where += f" «{_short(self.label)}»"
         return f"{self.severity}: {where + ': ' if where else ''}{self.message}"
@@ -150,68 +208,59 @@ def _content_findings(project: Project, issue: Issue, r: _Resolved) -> list[Find
     findings: list[Finding] = []
     refs = entry_refs(project, issue)
     if not refs:
-        findings.append(Finding("error", "no-entries", "the issue has no entries"))
+        findings.append(Finding("error", "no-entries"))
     for si, section in enumerate(issue.sections):
-        for lang, title, need in (
-            ("Chinese", section.title_zh, needs_zh),
-            ("English", section.title_en, needs_en),
-        ):
+        section_label = section.title_zh or section.title_en
+        for lang, title, need in (("zh", section.title_zh, needs_zh), ("en", section.title_en, needs_en)):
             if need and section.entries and not title.strip():
                 findings.append(
-                    Finding(
-                        "warning", "section-title", f"{lang} section title is empty", section=si,
-                        label=section.title_zh or section.title_en,
-                    )
-                )  # fmt: skip
+                    Finding("warning", "section-title", {"lang": lang}, section=si, label=section_label)
+                )
         for char in sorted(missing_glyphs(section.title_zh + section.title_en, fonts)):
             findings.append(
                 Finding(
-                    "error", "missing-glyph", f"character «{char}» (U+{ord(char):04X}) is in no bundled font",
-                    section=si, label=section.title_zh or section.title_en,
+                    "error", "missing-glyph", _glyph(char, "section-title"), section=si, label=section_label
                 )
-            )  # fmt: skip
-    for char in sorted(missing_glyphs(issue.title_zh + issue.title_en + issue.publisher, fonts)):
-        findings.append(
-            Finding(
-                "error",
-                "missing-glyph",
-                f"issue title: character «{char}» (U+{ord(char):04X}) is in no bundled font",
             )
-        )
+    for char in sorted(missing_glyphs(issue.title_zh + issue.title_en + issue.publisher, fonts)):
+        findings.append(Finding("error", "missing-glyph", _glyph(char, "issue-title")))
     for ref in refs:
         e, a = ref.entry, ref.article
         label = e.headline_zh or e.headline_en or (a.title if a else "")
 
-        def add(severity: str, code: str, message: str) -> None:
-            findings.append(Finding(severity, code, message, e.article_id, ref.section, ref.number, label))  # noqa: B023
+        def add(severity: str, code: str, params: dict[str, ParamValue]) -> None:
+            findings.append(Finding(severity, code, params, e.article_id, ref.section, ref.number, label))  # noqa: B023
 
         if a is None:
-            add("error", "missing-article", f"article {e.article_id} is not in the library")
+            add("error", "missing-article", {"article": e.article_id})
         texts: list[str] = []
         for lang, need, head, summary, count, lo, hi, unit in (
-            ("Chinese", needs_zh, e.headline_zh, e.summary_zh, count_zh, t.zh_min, t.zh_max, "characters"),
-            ("English", needs_en, e.headline_en, e.summary_en, count_en, t.en_min, t.en_max, "words"),
+            ("zh", needs_zh, e.headline_zh, e.summary_zh, count_zh, t.zh_min, t.zh_max, "characters"),
+            ("en", needs_en, e.headline_en, e.summary_en, count_en, t.en_min, t.en_max, "words"),
         ):
             if not need:
                 continue
             texts += [head, summary]
             if not head.strip():
-                add("error", "empty-headline", f"{lang} headline is empty")
+                add("error", "empty-headline", {"lang": lang})
             if not summary.strip():
-                add("error", "empty-summary", f"{lang} summary is empty")
+                add("error", "empty-summary", {"lang": lang})
                 continue
             n = count(summary)
-            if n > hi:
-                add("warning", "summary-long", f"{lang} summary is long: {n} {unit} (target {lo}–{hi})")
-            elif n < lo:
-                add("warning", "summary-short", f"{lang} summary is short: {n} {unit} (target {lo}–{hi})")
+            if n > hi or n < lo:
+                code = "summary-long" if n > hi else "summary-short"
+                add("warning", code, {"lang": lang, "count": n, "unit": unit, "min": lo, "max": hi})
         if needs_zh:
             texts.append(byline_zh(a))
         if needs_en:
             texts.append(byline_en(a))
         for char in sorted(missing_glyphs("".join(texts), fonts)):
-            add("error", "missing-glyph", f"character «{char}» (U+{ord(char):04X}) is in no bundled font")
+            add("error", "missing-glyph", _glyph(char, "entry"))
     return findings
+
+
+def _glyph(char: str, where: str) -> dict[str, ParamValue]:
+    return {"char": char, "codepoint": f"{ord(char):04X}", "where": where}
 
 
 _FONT_OBJ = re.compile(rb"/BaseFont\s*/([A-Za-z0-9+\-_.#]+)")
@@ -227,12 +276,7 @@ def pdf_font_findings(data: bytes) -> list[Finding]:
             continue
         seen.add(name)
         if not re.match(rb"^[A-Z]{6}\+", name):
-            findings.append(
-                Finding(
-                    "error", "font-not-embedded",
-                    f"font {name.decode('latin-1')} is not embedded as a subset (not print-ready)",
-                )
-            )  # fmt: skip
+            findings.append(Finding("error", "font-not-embedded", {"font": name.decode("latin-1")}))
     return findings
 
 
@@ -326,8 +370,7 @@ def _build(project: Project, issue: Issue, r: _Resolved) -> tuple[bytes, int, li
             _, line, excess = over[0]
             findings.append(
                 Finding(
-                    "warning", "overfull",
-                    f"a line is {excess:.1f} pt too wide for its column: «{_short(line, 24)}»",
+                    "warning", "overfull", {"excess": round(excess, 1), "line": _short(line, 24)},
                     ref.entry.article_id if ref else None, ref.section if ref else None,
                     ref.number if ref else None,
                     (ref.entry.headline_zh or ref.entry.headline_en) if ref else "",

@@ -1,117 +1,115 @@
 """Preflight findings worded in the UI language.
 
-digest.export words its findings in English for the command line; the editor recognises those
-messages by pattern and words them again through Qt's translator. A message it does not know is
-shown as the exporter wrote it.
+digest.export gives every finding a stable `code` and the `params` that fill its message; its
+English sentence (for the command line) comes from `digest.export.MESSAGES`. The editor words the
+same codes through Qt's translator instead: one template per code below, its %1, %2, … filled from
+the params in the order listed. A finding whose code (or a param) is unknown here is shown in the
+exporter's English, so a newer core never shows a blank line.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Findings"
+
+# code -> (template, params that fill %1, %2, …). Keep in step with digest.export.MESSAGES
+# (tests/ui/test_translations.py checks this table against every code of the core).
+TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "no-entries": (QT_TRANSLATE_NOOP("Findings", "the issue has no entries"), ()),
+    "section-title": (QT_TRANSLATE_NOOP("Findings", "%1 section title is empty"), ("lang",)),
+    "missing-glyph": (
+        QT_TRANSLATE_NOOP("Findings", "character «%1» (U+%2) is in no bundled font"),
+        ("char", "codepoint"),
+    ),
+    "missing-article": (QT_TRANSLATE_NOOP("Findings", "article %1 is not in the library"), ("article",)),
+    "empty-headline": (QT_TRANSLATE_NOOP("Findings", "%1 headline is empty"), ("lang",)),
+    "empty-summary": (QT_TRANSLATE_NOOP("Findings", "%1 summary is empty"), ("lang",)),
+    "summary-long": (
+        QT_TRANSLATE_NOOP("Findings", "%1 summary is long: %2 %3 (target %4–%5)"),
+        ("lang", "count", "unit", "min", "max"),
+    ),
+    "summary-short": (
+        QT_TRANSLATE_NOOP("Findings", "%1 summary is short: %2 %3 (target %4–%5)"),
+        ("lang", "count", "unit", "min", "max"),
+    ),
+    "overfull": (
+        QT_TRANSLATE_NOOP("Findings", "a line is %1 pt too wide for its column: «%2»"),
+        ("excess", "line"),
+    ),
+    "font-not-embedded": (
+        QT_TRANSLATE_NOOP("Findings", "font %1 is not embedded as a subset (not print-ready)"),
+        ("font",),
+    ),
+}
+
+# Params whose values are codes from a fixed set (digest.export.PARAM_WORDS), worded here.
+WORDS: dict[str, dict[str, str]] = {
+    "lang": {
+        "zh": QT_TRANSLATE_NOOP("Findings", "Chinese"),
+        "en": QT_TRANSLATE_NOOP("Findings", "English"),
+    },
+    "unit": {
+        "characters": QT_TRANSLATE_NOOP("Findings", "characters"),
+        "words": QT_TRANSLATE_NOOP("Findings", "words"),
+    },
+    "where": {
+        "issue-title": QT_TRANSLATE_NOOP("Findings", "issue title"),
+        "section-title": QT_TRANSLATE_NOOP("Findings", "section title"),
+        "entry": QT_TRANSLATE_NOOP("Findings", "entry"),
+    },
+}
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
 
-def _language(word: str) -> str:
-    return (
-        QCoreApplication.translate("Findings", "Chinese")
-        if word == "Chinese"
-        else QCoreApplication.translate("Findings", "English")
-    )
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _fill(template: str, *values: str) -> str:
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", value)
-    return template
+    """Qt-style %1, %2, … in one pass, so a value that itself holds "%2" stays as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match[1])
+        return values[number - 1] if 1 <= number <= len(values) else match[0]
+
+    return _PLACEHOLDER.sub(value, template)
 
 
-def _length(m: re.Match[str]) -> str:
-    lang, kind, count, unit, low, high = m.groups()
-    if kind == "long":
-        template = (
-            QCoreApplication.translate("Findings", "%1 summary is long: %2 characters (target %3–%4)")
-            if unit == "characters"
-            else QCoreApplication.translate("Findings", "%1 summary is long: %2 words (target %3–%4)")
-        )
-    else:
-        template = (
-            QCoreApplication.translate("Findings", "%1 summary is short: %2 characters (target %3–%4)")
-            if unit == "characters"
-            else QCoreApplication.translate("Findings", "%1 summary is short: %2 words (target %3–%4)")
-        )
-    return _fill(template, _language(lang), count, low, high)
+def _value(name: str, value: Any) -> str:
+    """A param as shown: fixed-set codes translated; other values arrive ready to show."""
+    words = WORDS.get(name)
+    if words is not None and isinstance(value, str) and value in words:
+        return _tr(words[value])
+    return str(value)
 
 
-_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (
-        re.compile(r"^(Chinese|English) headline is empty$"),
-        lambda m: _fill(QCoreApplication.translate("Findings", "%1 headline is empty"), _language(m[1])),
-    ),
-    (
-        re.compile(r"^(Chinese|English) summary is empty$"),
-        lambda m: _fill(QCoreApplication.translate("Findings", "%1 summary is empty"), _language(m[1])),
-    ),
-    (
-        re.compile(
-            r"^(Chinese|English) summary is (long|short): (\d+) (characters|words) \(target (\d+)–(\d+)\)$"
-        ),
-        _length,
-    ),
-    (
-        re.compile(r"^(Chinese|English) section title is empty$"),
-        lambda m: _fill(QCoreApplication.translate("Findings", "%1 section title is empty"), _language(m[1])),
-    ),
-    (
-        re.compile(r"^(issue title: )?character «(.+)» \(U\+([0-9A-F]+)\) is in no bundled font$"),
-        lambda m: _fill(
-            QCoreApplication.translate("Findings", "issue title: character «%1» (U+%2) is in no bundled font")
-            if m[1]
-            else QCoreApplication.translate("Findings", "character «%1» (U+%2) is in no bundled font"),
-            m[2],
-            m[3],
-        ),
-    ),
-    (
-        re.compile(r"^the issue has no entries$"),
-        lambda m: QCoreApplication.translate("Findings", "the issue has no entries"),
-    ),
-    (
-        re.compile(r"^article (\S+) is not in the library$"),
-        lambda m: _fill(QCoreApplication.translate("Findings", "article %1 is not in the library"), m[1]),
-    ),
-    (
-        re.compile(r"^a line is ([\d.]+) pt too wide for its column: «(.*)»$"),
-        lambda m: _fill(
-            QCoreApplication.translate("Findings", "a line is %1 pt too wide for its column: «%2»"),
-            m[1],
-            m[2],
-        ),
-    ),
-    (
-        re.compile(r"^font (\S+) is not embedded as a subset \(not print-ready\)$"),
-        lambda m: _fill(
-            QCoreApplication.translate("Findings", "font %1 is not embedded as a subset (not print-ready)"),
-            m[1],
-        ),
-    ),
-]
-
-
-def message_text(message: str) -> str:
-    """The finding's message in the UI language (unchanged when the pattern is unknown)."""
-    for pattern, word in _PATTERNS:
-        match = pattern.match(message)
-        if match:
-            return word(match)
-    return message
+def message_text(finding: dict[str, Any]) -> str:
+    """The finding's message in the UI language, or the exporter's English for an unknown code."""
+    known = TEMPLATES.get(finding.get("code") or "")
+    params = finding.get("params") or {}
+    if known is None or any(name not in params for name in known[1]):
+        return finding.get("message", "")
+    template, names = known
+    return _fill(_tr(template), *(_value(name, params[name]) for name in names))
 
 
 def _short(text: str, limit: int = 12) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit] + "…"
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def _where(finding: dict[str, Any]) -> str:
+    if finding.get("entry") is not None:
+        return _fill(QCoreApplication.translate("Findings", "entry %1"), str(finding["entry"]))
+    if finding.get("section") is not None:
+        return _fill(QCoreApplication.translate("Findings", "section %1"), str(finding["section"] + 1))
+    place = (finding.get("params") or {}).get("where")
+    return _value("where", place) if place in WORDS["where"] else ""
 
 
 def describe(finding: dict[str, Any]) -> str:
@@ -121,15 +119,11 @@ def describe(finding: dict[str, Any]) -> str:
         if finding.get("severity") == "error"
         else QCoreApplication.translate("Findings", "warning")
     )
-    where = ""
-    if finding.get("entry") is not None:
-        where = _fill(QCoreApplication.translate("Findings", "entry %1"), str(finding["entry"]))
-    elif finding.get("section") is not None:
-        where = _fill(QCoreApplication.translate("Findings", "section %1"), str(finding["section"] + 1))
+    where = _where(finding)
     label = finding.get("label") or ""
     if where and label:
         where += f" «{_short(label)}»"
-    text = message_text(finding.get("message", ""))
+    text = message_text(finding)
     if where:
         return _fill(QCoreApplication.translate("Findings", "%1: %2: %3"), severity, where, text)
     return _fill(QCoreApplication.translate("Findings", "%1: %2"), severity, text)

@@ -18,10 +18,13 @@ from typing import Any
 
 
 def finding_dict(finding: Any) -> dict[str, Any]:
+    """A finding as plain data for the pipe: the editor words it from `code` and `params`, and
+    falls back to the core's English `message` for a code it does not know."""
     describe = finding.describe() if hasattr(finding, "describe") else str(finding)
     return {
         "severity": getattr(finding, "severity", "warning"),
         "code": getattr(finding, "code", ""),
+        "params": dict(getattr(finding, "params", None) or {}),
         "message": getattr(finding, "message", describe),
         "article_id": getattr(finding, "article_id", None),
         "section": getattr(finding, "section", None),

@@ -227,22 +227,6 @@
             <translation>英文</translation>
         </message>
         <message>
-            <source>%1 summary is long: %2 characters (target %3–%4)</source>
-            <translation>%1摘要过长：%2 字（目标 %3–%4）</translation>
-        </message>
-        <message>
-            <source>%1 summary is long: %2 words (target %3–%4)</source>
-            <translation>%1摘要过长：%2 词（目标 %3–%4）</translation>
-        </message>
-        <message>
-            <source>%1 summary is short: %2 characters (target %3–%4)</source>
-            <translation>%1摘要过短：%2 字（目标 %3–%4）</translation>
-        </message>
-        <message>
-            <source>%1 summary is short: %2 words (target %3–%4)</source>
-            <translation>%1摘要过短：%2 词（目标 %3–%4）</translation>
-        </message>
-        <message>
             <source>%1 headline is empty</source>
             <translation>%1标题为空</translation>
         </message>
@@ -253,10 +237,6 @@
         <message>
             <source>%1 section title is empty</source>
             <translation>%1栏目名为空</translation>
-        </message>
-        <message>
-            <source>issue title: character «%1» (U+%2) is in no bundled font</source>
-            <translation>本期标题：字符「%1」（U+%2）不在任何内置字体中</translation>
         </message>
         <message>
             <source>character «%1» (U+%2) is in no bundled font</source>
@@ -271,12 +251,40 @@
             <translation>稿件 %1 不在稿库中</translation>
         </message>
         <message>
+            <source>%1 summary is long: %2 %3 (target %4–%5)</source>
+            <translation>%1摘要过长：%2 %3（目标 %4–%5）</translation>
+        </message>
+        <message>
+            <source>%1 summary is short: %2 %3 (target %4–%5)</source>
+            <translation>%1摘要过短：%2 %3（目标 %4–%5）</translation>
+        </message>
+        <message>
             <source>a line is %1 pt too wide for its column: «%2»</source>
-            <translation>有一行超出栏宽 %1 pt：「%2」</translation>
+            <translation>有一行超出栏宽 %1 磅：「%2」</translation>
         </message>
         <message>
             <source>font %1 is not embedded as a subset (not print-ready)</source>
             <translation>字体 %1 未以子集形式嵌入（不可付印）</translation>
+        </message>
+        <message>
+            <source>characters</source>
+            <translation>字</translation>
+        </message>
+        <message>
+            <source>words</source>
+            <translation>词</translation>
+        </message>
+        <message>
+            <source>issue title</source>
+            <translation>本期标题</translation>
+        </message>
+        <message>
+            <source>section title</source>
+            <translation>栏目名</translation>
+        </message>
+        <message>
+            <source>entry</source>
+            <translation>条目</translation>
         </message>
         <message>
             <source>error</source>

@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 
 import pypdfium2
-from conftest import make_project
 
 from digest.export import ExportOptions, build_pdf
 from digest.layout.columns import Balanced, HeadGroup, Pair, fit
 from digest.layout.kit import TextBlock, faces
 from digest.layout.styles import make_styles
+from tests.export.export_helpers import make_project
 
 LONG_ZH = "区政协积极探索协商新模式，全面助推产业链突破升级，为全区民营经济高质量发展凝聚政协智慧。" * 4
 LONG_EN = "The committee has taken up over eighty requests from companies and resolved all of them. " * 6

@@ -9,11 +9,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import make_project
 
 from digest import store
 from digest.errors import ExportError
 from digest.export import ExportOptions, export_pdf
+from tests.export.export_helpers import make_project
 
 ROOT = Path(__file__).resolve().parents[2]
 

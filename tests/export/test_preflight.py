@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 
-from conftest import make_project
 from reportlab.pdfgen.canvas import Canvas
 
 from digest.export import ExportOptions, Finding, count_en, count_zh, pdf_font_findings, preflight
+from tests.export.export_helpers import make_project
 
 
 def _codes(findings: list[Finding]) -> list[tuple[str, str, int | None]]:

@@ -8,11 +8,11 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import make_project
 
 from digest.export import ExportOptions, build_pdf, export_pdf
 from digest.layout.pages import MM
 from digest.model import LAYOUTS, PAPERS
+from tests.export.export_helpers import make_project
 
 PT_A4 = (595.28, 841.89)
 

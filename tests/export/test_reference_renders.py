@@ -11,11 +11,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import make_project
 from PIL import Image, ImageChops, ImageStat
 
 from digest.export import ExportOptions, build_pdf
 from digest.sample import load_sample
+from tests.export.export_helpers import make_project
 
 REFERENCE = Path(__file__).resolve().parents[1] / "reference"
 UPDATE = os.environ.get("JIANBAO_UPDATE_REFERENCES") == "1"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 
 import pdfplumber
-from conftest import make_project
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.export import ExportOptions, build_pdf, preflight
 from digest.model import LAYOUTS, Entry, Section
+from tests.export.export_helpers import make_project
 
 ALPHABET = "区政协问诊营商环境，。、；：？！（）《》“”‘’…—<>&\"' abcXYZ019-%\n\t"
 

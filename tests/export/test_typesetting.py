@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from conftest import make_project, pdf_text
 
 from digest.export import ExportOptions, build_pdf, export_pdf
 from digest.layout.entries import byline_en
 from digest.model import LAYOUTS, PAPERS
+from tests.export.export_helpers import make_project, pdf_text
 
 # clreq / GB/T 15834: never at the start of a line, never at the end of one.
 NO_START = set("，。、；：？！）】》」』〉”’…—,.;:?!)]}")

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from ingest_helpers import PAGES, load_truth, score
+
+from tests.ingest.ingest_helpers import PAGES, load_truth, score
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 

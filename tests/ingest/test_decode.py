@@ -7,10 +7,10 @@ import os
 from pathlib import Path
 
 import pytest
-from ingest_helpers import DATA, PAGES, SAMPLE_PAGES, truth_shape
 
 from digest.errors import PageImportError
 from digest.ingest import decode, decode_bytes, import_page, read_page
+from tests.ingest.ingest_helpers import DATA, PAGES, SAMPLE_PAGES, truth_shape
 
 
 def _shapes(path: Path) -> list[dict]:

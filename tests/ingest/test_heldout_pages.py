@@ -9,9 +9,9 @@ in content, joins 6/6); four more were written after the first round of fixes as
 from __future__ import annotations
 
 import pytest
-from ingest_helpers import HELDOUT, HELDOUT_PAGES, fold, load_truth, score, truth_shape
 
 from digest.ingest import import_page, read_page
+from tests.ingest.ingest_helpers import HELDOUT, HELDOUT_PAGES, fold, load_truth, score, truth_shape
 
 MIN_CONTENT = 0.92  # reached 54/54 right in content (52/54 exact); the margin allows four misses
 MIN_EXACT = 0.85

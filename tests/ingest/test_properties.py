@@ -9,12 +9,12 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from ingest_helpers import HELDOUT, HELDOUT_PAGES, PAGES, SAMPLE_PAGES, UNSEEN, UNSEEN_PAGES
 
 from digest.errors import PageImportError
 from digest.ingest import decode_bytes, read_page
 from digest.ingest.parse import split_page
 from digest.model import Article
+from tests.ingest.ingest_helpers import HELDOUT, HELDOUT_PAGES, PAGES, SAMPLE_PAGES, UNSEEN, UNSEEN_PAGES
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("INGEST_EXAMPLES", "200")),

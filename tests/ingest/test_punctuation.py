@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from ingest_helpers import PAGES
 
 from digest.ingest import normalise_punctuation, parse_page
+from tests.ingest.ingest_helpers import PAGES
 
 
 @pytest.mark.parametrize(

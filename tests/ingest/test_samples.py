@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from ingest_helpers import PAGES, SAMPLE_PAGES, load_truth, score, truth_shape
 
 from digest.ingest import import_page
+from tests.ingest.ingest_helpers import PAGES, SAMPLE_PAGES, load_truth, score, truth_shape
 
 
 @pytest.mark.parametrize("name", SAMPLE_PAGES)

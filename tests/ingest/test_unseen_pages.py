@@ -7,9 +7,9 @@ with a floor on items right in content (only the roles of heading lines may diff
 from __future__ import annotations
 
 import pytest
-from ingest_helpers import UNSEEN, UNSEEN_PAGES, fold, load_truth, score, truth_shape
 
 from digest.ingest import import_page, read_page
+from tests.ingest.ingest_helpers import UNSEEN, UNSEEN_PAGES, fold, load_truth, score, truth_shape
 
 MIN_CONTENT = 0.9
 

@@ -191,25 +191,95 @@ def test_untranslated_detector_catches_english():
     assert untranslated_words("wujin-page · 3") == []
 
 
-def test_preflight_findings_are_worded_in_the_ui_language(qtbot, window):
-    from ui.finding_text import describe
+@pytest.fixture
+def ui_language(qapp):
+    """Switch the UI language inside a test; English again afterwards."""
+    yield i18n.install_language
+    i18n.install_language(i18n.ENGLISH)
 
-    finding = {
-        "severity": "warning",
-        "message": "English summary is short: 12 words (target 60–120)",
-        "entry": 2,
-        "section": 0,
-        "label": "区政协“问诊”营商环境助企服务体系再提升",
-    }
+
+def test_preflight_findings_are_worded_in_the_ui_language(ui_language):
     from digest.export import Finding
+    from ui.finding_text import describe
     from ui.render_service import finding_dict
 
-    core = Finding("warning", "summary-short", finding["message"], "a1", 0, 2, finding["label"])
-    assert describe(finding_dict(core)) == core.describe()  # in English, as the command line says it
-    i18n.install_language(i18n.CHINESE)
+    params = {"lang": "en", "count": 12, "unit": "words", "min": 60, "max": 120}
+    core = Finding("warning", "summary-short", params, "a1", 0, 2, "区政协“问诊”营商环境助企服务体系再提升")
+    finding = finding_dict(core)  # as the render worker sends it
+    ui_language(i18n.ENGLISH)
+    assert describe(finding) == core.describe()  # in English, as the command line says it
+    ui_language(i18n.CHINESE)
     text = describe(finding)
     assert text.startswith("警告：第 2 条")
     assert "英文摘要过短：12 词（目标 60–120）" in text
     assert untranslated_words(text) == []
-    unknown = {"severity": "error", "message": "something new from the exporter"}
+    # The words come from code and params: rewording the core's English changes nothing here.
+    assert describe({**finding, "message": "reworded in the core"}) == text
+    unknown = {"severity": "error", "code": "something-new", "message": "something new from the exporter"}
     assert describe(unknown) == "错误：something new from the exporter"
+    assert describe({"severity": "error", "message": "an old worker without codes"}).endswith("without codes")
+
+
+def _sample_findings() -> list:
+    """One finding per code of the core's template table and per value of each fixed-set param
+    it uses, filled with values that are not English words (digits), located nowhere, in an
+    entry and in a section."""
+    import itertools
+    import string
+
+    from digest.export import MESSAGES, PARAM_WORDS, Finding
+
+    findings = []
+    for code, template in MESSAGES.items():
+        names = sorted({name for _, name, _, _ in string.Formatter().parse(template) if name})
+        choices = [list(PARAM_WORDS[name]) if name in PARAM_WORDS else [7] for name in names]
+        for values in itertools.product(*choices):
+            params = dict(zip(names, values, strict=True))
+            findings.append(Finding("error", code, params))
+            findings.append(Finding("warning", code, params, "a1", 0, 3, "标题"))
+            findings.append(Finding("warning", code, params, section=1, label="要闻"))
+        for where in PARAM_WORDS["where"]:  # where a finding with no entry or section is
+            findings.append(Finding("error", code, {**params, "where": where}))
+    return findings
+
+
+def test_every_finding_code_is_worded_in_chinese(ui_language):
+    from digest.export import MESSAGES
+    from ui.finding_text import TEMPLATES, describe
+    from ui.render_service import finding_dict
+
+    assert set(TEMPLATES) == set(MESSAGES), "ui/finding_text.py TEMPLATES must word every core code"
+    samples = _sample_findings()
+    assert {f.code for f in samples} == set(MESSAGES)
+    ui_language(i18n.CHINESE)
+    problems = []
+    for finding in samples:
+        text = describe(finding_dict(finding))
+        values_shown = all("7" in text for value in finding.params.values() if value == 7)
+        if untranslated_words(text) or not values_shown or "%" in text:
+            problems.append((finding.code, finding.params, text))
+    assert problems == [], problems
+
+
+def test_every_finding_code_reads_in_english_as_on_the_command_line(ui_language):
+    from ui.finding_text import describe
+    from ui.render_service import finding_dict
+
+    ui_language(i18n.ENGLISH)
+    samples = _sample_findings()
+    assert [describe(finding_dict(f)) for f in samples] == [f.describe() for f in samples]
+
+
+def test_chinese_wording_keeps_font_names_and_odd_values(ui_language):
+    from digest.export import Finding
+    from ui.finding_text import describe
+    from ui.render_service import finding_dict
+
+    ui_language(i18n.CHINESE)
+    font = describe(finding_dict(Finding("error", "font-not-embedded", {"font": "Helvetica"})))
+    assert font == "错误：字体 Helvetica 未以子集形式嵌入（不可付印）"
+    assert untranslated_words(font) == ["Helvetica"]  # the value, not the sentence
+    over = Finding("warning", "overfull", {"excess": 438.9, "line": "100%2 of «x»"}, entry=6, label="下楼")
+    assert describe(finding_dict(over)) == "警告：第 6 条 «下楼»：有一行超出栏宽 438.9 磅：「100%2 of «x»」"
+    glyph = Finding("error", "missing-glyph", {"char": "𝄞", "codepoint": "1D11E", "where": "issue-title"})
+    assert describe(finding_dict(glyph)) == "错误：本期标题：字符「𝄞」（U+1D11E）不在任何内置字体中"
