@@ -62,9 +62,35 @@ def initial_project(path: str | None, parent=None):
         return Project(), None, f"sample edition not available: {exc}"
 
 
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns about window hints it cannot honour; nothing is wrong."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message: str) -> None:
+        if "does not support propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+
+
 def run(path: str | None, screenshot: str | None = None) -> int:
-    if screenshot and _needs_offscreen():
+    if _needs_offscreen() and not os.environ.get("QT_QPA_PLATFORM"):
+        if not screenshot:
+            # Qt would abort with a page about xcb plugins; say what is wrong in one line.
+            sys.stderr.write(
+                "jianbao: error: no display to open the editor on (DISPLAY is not set); "
+                "use --screenshot OUT.png, or the import/export/preflight commands\n"
+            )
+            return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        _quiet_offscreen_warnings()
     app = create_app()
 
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer

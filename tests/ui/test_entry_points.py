@@ -44,6 +44,35 @@ def test_screenshot_of_a_project_in_chinese(tmp_path):
     assert whites > 450
 
 
+def test_no_display_is_one_clear_line_not_a_qt_abort(tmp_path):
+    env = dict(os.environ)
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no display" in lines[0] and "--screenshot" in lines[0]
+
+
+def test_screenshot_prints_no_platform_noise(tmp_path):
+    env = dict(os.environ)
+    env.pop("DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "main.py", "--screenshot", str(tmp_path / "s.png")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "propagateSizeHints" not in result.stderr
+
+
 def test_undo_keys_in_a_headline_go_to_the_window(qtbot, window):
     entry = window.doc.issue.entries()[0]
     window.select_entry(entry.article_id)
