@@ -796,12 +796,22 @@ def _is_kicker(first: str, second: str) -> bool:
     >>> _is_kicker("习近平在湖南考察时强调", "坚持改革创新求真务实 奋力谱写中国式现代化湖南篇章")
     True
     """
-    a, b = compact(first), compact(second)
-    if b.startswith(("—", "－", "--")):
+    if _opens_as_subtitle(second):
         return False
-    if a[-1:] in ("？", "?", "！", "!", "，", ",", "：", ":", "…") or a.endswith(_SPEECH_VERBS):
+    if _ends_as_kicker(first):
         return True
-    return len(a) > len(b)
+    return len(compact(first)) > len(compact(second))
+
+
+def _opens_as_subtitle(line: str) -> bool:
+    """A 副题 line opens with a dash (——记…)."""
+    return compact(line).startswith(("—", "－", "--"))
+
+
+def _ends_as_kicker(line: str) -> bool:
+    """A 引题 line asks, exclaims or pauses, or reports speech (…时强调)."""
+    text = compact(line)
+    return text[-1:] in ("？", "?", "！", "!", "，", ",", "：", ":", "…") or text.endswith(_SPEECH_VERBS)
 
 
 LEAD_SHARES = 0.5  # a heading line the lead retells: half its character pairs recur there
@@ -845,10 +855,7 @@ def _plainly_two_headings(first: str, second: str) -> bool:
     >>> _plainly_two_headings("区政协“问诊”营商环境", "助企服务体系再提升")
     False
     """
-    a, b = compact(first), compact(second)
-    if b.startswith(("—", "－", "--")):
-        return True
-    return a[-1:] in ("？", "?", "！", "!", "，", ",", "：", ":", "…") or a.endswith(_SPEECH_VERBS)
+    return _opens_as_subtitle(second) or _ends_as_kicker(first)
 
 
 def _kind(item: _Item) -> str:
