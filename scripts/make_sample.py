@@ -1,7 +1,7 @@
 """Build the bundled sample edition, resources/samples/wujin-sample.jianbao.
 
 It imports the seed page (tests/fixtures/pages/wujin-page.txt, a page of the Wujin
-district daily) with the real importer and lays the editor's texts below on top:
+district daily) with the real importer and lays the editor\u2019s texts below on top:
 sections, and a Chinese and English headline and summary for each story and the
 photo caption. Run it again after changing the importer or these texts:
 
@@ -21,11 +21,11 @@ from digest import store  # noqa: E402
 from digest.model import Entry, Issue, LayoutOptions, Project, Section  # noqa: E402
 from digest.sample import SAMPLE_PAGE, SAMPLE_PATH  # noqa: E402
 
-# The editor's texts, keyed by the start of the article's headline (or caption body).
+# The editor\u2019s texts, keyed by the start of the article\u2019s headline (or caption body).
 TEXTS: dict[str, dict[str, str]] = {
     "区政协“问诊”营商环境": {
         "headline_zh": "区政协“问诊”营商环境 助企服务再提升",
-        "headline_en": "District advisers take the pulse of Wujin's business climate",
+        "headline_en": "District advisers take the pulse of Wujin\u2019s business climate",
         "summary_zh": (
             "武进区政协日前召开协商座谈会，10余位市、区企业家委员围绕激励创新、优化人才政策、"
             "强链补链等6个方面提出意见建议，区委组织部、区科技局等5个单位现场回应。全区现有政协委员"
@@ -33,18 +33,18 @@ TEXTS: dict[str, dict[str, str]] = {
             "办结率达100%。今年1—9月，全区新能源汽车及零部件产业产值达1481.3亿元，同比增长16.9%。"
         ),
         "summary_en": (
-            "Wujin's district committee of the Chinese People's Political Consultative Conference held "
+            "Wujin\u2019s district committee of the Chinese People\u2019s Political Consultative Conference held "
             "a consultation meeting at which more than ten entrepreneur members made proposals on "
             "innovation, talent policy and supply chains; five government departments answered on the "
-            'spot. Of the committee\'s 414 members, 190 are entrepreneurs. Under its new "1+3+N" model '
+            "spot. Of the committee\u2019s 414 members, 190 are entrepreneurs. Under its new \u201c1+3+N\u201d model "
             "the committee has taken up over 80 requests from companies and resolved all of them. From "
-            "January to September the district's new-energy vehicle and parts industry reached an "
+            "January to September the district\u2019s new-energy vehicle and parts industry reached an "
             "output of CNY 148.13 billion, up 16.9% year on year."
         ),
     },
     "全区“公路医生进乡村”": {
         "headline_zh": "“公路医生进乡村”挂牌督办点段通过验收",
-        "headline_en": "\u201cRoad doctors\u201d sign off Wujin's flagged rural roads",
+        "headline_en": "\u201cRoad doctors\u201d sign off Wujin\u2019s flagged rural roads",
         "summary_zh": (
             "市交通运输局、公安局、应急管理局日前在武进开展“公路医生进乡村”安全专项行动2024年"
             "挂牌督办点段验收，专家团队一致同意通过。今年以来，武进对武进大道、雪马线等5条挂牌路段"
@@ -52,7 +52,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "路段治理29.44千米，安全宣讲受众达4.6万余人次。"
         ),
         "summary_en": (
-            "Inspectors from the city's transport, public security and emergency management bureaus "
+            "Inspectors from the city\u2019s transport, public security and emergency management bureaus "
             "have approved the safety work on five flagged road sections in Wujin, part of the "
             "provincial \u201cRoad Doctors in the Countryside\u201d campaign. This year the district "
             "installed 450 warning posts, laid about 3,000 m\u00b2 of asphalt, painted about 5,500 m\u00b2 "
@@ -78,7 +78,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "武进绿建区": {
         "headline_zh": "武进绿建区打造（近）零碳先行示范园区",
-        "headline_en": "Wujin's green building zone leads the way to near-zero carbon",
+        "headline_en": "Wujin\u2019s green building zone leads the way to near-zero carbon",
         "summary_zh": (
             "作为全国唯一的绿色建筑产业集聚示范区，武进绿建区加快推动（近）零碳产业园建设。"
             "长三角碳管理体系研究院计划5年内服务出口企业1000家；全市首个（近）零能耗建筑"
@@ -86,9 +86,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "区内已建成的民用建筑全部按绿建二星以上标准设计，三星级绿色建筑占比超30%。"
         ),
         "summary_en": (
-            "The Wujin green building zone, China's only demonstration cluster for the green building "
+            "The Wujin green building zone, China\u2019s only demonstration cluster for the green building "
             "industry, is pressing ahead with near-zero-carbon industrial parks. Its Yangtze River Delta "
-            "carbon management institute plans to serve 1,000 exporters within five years. The city's "
+            "carbon management institute plans to serve 1,000 exporters within five years. The city\u2019s "
             "first near-zero-energy building, a low-carbon research campus, saves 66.1% of the energy "
             "a conventional building would use and cuts carbon dioxide emissions by 35 kg per square "
             "metre a year. Every civil building in the zone meets the two-star green standard or "
