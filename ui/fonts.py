@@ -61,13 +61,20 @@ def apply_app_font(app: QApplication) -> None:
     app.setFont(font)
 
 
+def latin_family() -> str | None:
+    """The bundled Latin serif (the face the PDF sets English in)."""
+    families = _families.get("JianbaoSerif")
+    return families[0] if families else None
+
+
 def text_font(chinese: bool, point_size: float | None = None) -> QFont:
-    """A font for editing text fields: the CJK serif first for Chinese, the app font otherwise."""
+    """A font for editing text fields: the CJK serif first for Chinese, the Latin serif first
+    for English — a platform default that resolves to a CJK face would set ’ and “ ” full-width
+    inside English words."""
     font = QFont(QApplication.font())
-    if chinese:
-        serif = cjk_family("serif")
-        if serif:
-            font.setFamilies([serif, *font.families()])
+    first = cjk_family("serif") if chinese else latin_family()
+    if first:
+        font.setFamilies([first, *(f for f in font.families() if f != first)])
     if point_size:
         font.setPointSizeF(point_size)
     return font

@@ -343,3 +343,15 @@ def test_source_article_is_set_like_print_and_shows_markup_literally(qtbot, make
     assert indent == 2 * window.editor.source.fontMetrics().horizontalAdvance("中")
     assert block.blockFormat().lineHeightType() == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
     assert block.blockFormat().lineHeight() > 100
+
+
+def test_english_fields_set_curly_quotes_proportionally(qtbot, window):
+    """In the English fields ’ “ ” belong to the Latin face: narrower than a Chinese character,
+    not the full-width forms a CJK face gives them (Wujin’s must not read Wujin’ s)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    english = QFontMetricsF(window.editor.fields["summary_en"].font())
+    chinese = QFontMetricsF(window.editor.fields["summary_zh"].font())
+    for mark in "’“”":
+        assert english.horizontalAdvance(mark) < 0.6 * english.horizontalAdvance("中"), mark
+    assert chinese.horizontalAdvance("“") > 0.8 * chinese.horizontalAdvance("中")
