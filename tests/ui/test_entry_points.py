@@ -16,23 +16,23 @@ from digest import store
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def run_headless(*args: str, **env_extra: str) -> subprocess.CompletedProcess[str]:
+    """`python main.py ARGS` as on a machine without a display (run() must cope by itself)."""
+    env = dict(os.environ, **env_extra)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    return subprocess.run(
+        [sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
 def test_screenshot_of_a_project_in_chinese(tmp_path):
     from tests.ui.conftest import make_project
 
     project_file = tmp_path / "shot.jianbao"
     store.save(make_project(), project_file)
     out = tmp_path / "shot.png"
-    env = dict(os.environ, JIANBAO_LANGUAGE="zh_CN")
-    env.pop("DISPLAY", None)
-    env.pop("QT_QPA_PLATFORM", None)  # run() picks offscreen itself when there is no display
-    result = subprocess.run(
-        [sys.executable, "main.py", "--screenshot", str(out), str(project_file)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_headless("--screenshot", str(out), str(project_file), JIANBAO_LANGUAGE="zh_CN")
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1440, 900)
@@ -45,30 +45,14 @@ def test_screenshot_of_a_project_in_chinese(tmp_path):
 
 
 def test_no_display_is_one_clear_line_not_a_qt_abort(tmp_path):
-    env = dict(os.environ)
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    env.pop("QT_QPA_PLATFORM", None)
-    result = subprocess.run(
-        [sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
-    )
+    result = run_headless()
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "no display" in lines[0] and "--screenshot" in lines[0]
 
 
 def test_screenshot_prints_no_platform_noise(tmp_path):
-    env = dict(os.environ)
-    env.pop("DISPLAY", None)
-    env.pop("QT_QPA_PLATFORM", None)
-    result = subprocess.run(
-        [sys.executable, "main.py", "--screenshot", str(tmp_path / "s.png")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_headless("--screenshot", str(tmp_path / "s.png"))
     assert result.returncode == 0, result.stderr
     assert "propagateSizeHints" not in result.stderr
 
