@@ -47,6 +47,14 @@ class Article:
     credits: list[str] = field(default_factory=list)  # credit text not in the byline
     original: str = ""  # the item's source text, untouched
     imported: str = ""  # ISO timestamp of the import
+    # Provenance for the print source line; "" when the page does not say (the editor may set them).
+    paper: str = ""  # the newspaper's name: "武进日报"
+    page_label: str = ""  # the page as printed: "第02版：要闻", "A2"
+    page_date: str = ""  # ISO date of the page: "2026-11-28"
+    # Where the item stands in its Page (see Page): the review desk and re-import work from these.
+    page_id: str = ""
+    line_start: int = 0  # first line of the item in Page.lines()
+    line_end: int = 0  # one past its last line
 
     def content_key(self) -> str:
         """What makes two articles the same: kind, headline and body, whitespace ignored."""
@@ -68,6 +76,58 @@ class Article:
         if self.paragraphs:
             return self.paragraphs[0][:24]
         return self.byline or ""
+
+
+@dataclass
+class Correction:
+    """One review-desk action on a page, replayed when the page is imported again.
+
+    `kind` is one of CORRECTION_KINDS; `line` indexes Page.lines(); `value` is the new role for
+    "role" (one of LINE_ROLES), the reporters joined by "、" for "reporters", and "" otherwise.
+    `text` is the line's text when the correction was made, so a replay can find the line again
+    when the page changed.
+    """
+
+    kind: str
+    line: int
+    value: str = ""
+    text: str = ""
+
+
+LINE_ROLES: tuple[str, ...] = (
+    "section",
+    "kicker",
+    "headline",
+    "subtitle",
+    "byline",
+    "dateline",
+    "subheading",
+    "paragraph",
+    "caption",
+    "caption_credit",
+    "closing_credit",
+    "jump",
+    "furniture",
+)
+CORRECTION_KINDS: tuple[str, ...] = ("role", "split", "merge", "join", "separate", "reporters")
+
+
+@dataclass
+class Page:
+    """A page as imported: its decoded text (kept once), provenance, and the editor's corrections."""
+
+    id: str = ""
+    source: str = ""  # file name (or label) it was imported from
+    text: str = ""  # decoded text, newlines normalised; Article.line_start/end index its lines
+    paper: str = ""
+    page_label: str = ""
+    page_date: str = ""
+    profile: str = ""  # the per-paper profile the import used ("" = none)
+    imported: str = ""  # ISO timestamp
+    corrections: list[Correction] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
 
 
 @dataclass
@@ -134,6 +194,7 @@ class Issue:
 class Project:
     articles: list[Article] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
 
     def article(self, article_id: str) -> Article | None:
         for article in self.articles:
