@@ -86,6 +86,8 @@ def install_language(language: str, remember: bool = False) -> str:
     """
     global _current
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language() needs the QApplication to exist")
     if language not in LANGUAGES:
         language = ENGLISH
     for translator in _installed:
