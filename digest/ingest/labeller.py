@@ -1,0 +1,95 @@
+"""The rule labeller: the page parser's reading of a page, told line by line.
+
+The parser (parse.py) reads the page as an editor does and builds items; this module turns
+its items back into one label per line (role, confidence, item, paragraph), which the review
+desk shows and corrects and from which assemble.build_articles builds the articles again.
+Confidences are the rules' own certainty: a line whose shape and role agree (a byline-shaped
+line read as a byline) scores high, a line the rules had to weigh (a heading-shaped line read
+as a sub-head or as a paragraph piece) scores lower.
+"""
+
+from __future__ import annotations
+
+from digest.ingest.bylines import is_author_note
+from digest.ingest.evidence import heading_style
+from digest.ingest.lines import LabelledLine, page_lines
+from digest.ingest.parse import BODY, BYLINE, HEADING, NOTE, PHOTO, _Item, _PageParser
+from digest.ingest.units import compact, ends_sentence, is_label
+
+
+def rule_labels(text: str) -> list[LabelledLine]:
+    """Label every non-blank line of `text` (newlines already normalised) with the rules."""
+    parser = _PageParser(text)
+    items = parser.run()
+    lines = page_lines(text)
+    by_start = {start: position for position, (_, _, start) in enumerate(lines)}
+    unit_at = {(unit.start, unit.end): index for index, unit in enumerate(parser.units)}
+    out: dict[int, LabelledLine] = {}
+    paragraph_id = 0
+    order = sorted(range(len(items)), key=lambda i: min(s for s, _ in items[i].spans))
+    for item_number, item_index in enumerate(order):
+        item = items[item_index]
+        paragraph_of: dict[tuple[int, int], int] = {}
+        for spans in item.paragraph_spans:
+            for span in spans:
+                paragraph_of[span] = paragraph_id
+            paragraph_id += 1
+        run_in_span = item.paragraph_spans[0][0] if item.lead_in and item.paragraph_spans else None
+        subheads = set(item.subheading_spans)
+        for span in item.spans:
+            unit_index = unit_at.get(span)
+            if unit_index is None:
+                continue
+            unit = parser.units[unit_index]
+            cls = parser.classes[unit_index]
+            first = by_start[unit.start]
+            for offset, line_text in enumerate(unit.lines):
+                number, stripped, start = lines[first + offset]
+                role, confidence = _role(item, cls, span, line_text, paragraph_of, subheads)
+                out[number] = LabelledLine(
+                    index=number,
+                    text=stripped,
+                    start=start,
+                    role=role,
+                    confidence=confidence,
+                    item=item_number,
+                    paragraph=paragraph_of.get(span, -1),
+                    run_in=span == run_in_span,
+                )
+    return [out[number] for number in sorted(out)]
+
+
+def _role(
+    item: _Item,
+    cls: str,
+    span: tuple[int, int],
+    line: str,
+    paragraph_of: dict[tuple[int, int], int],
+    subheads: set[tuple[int, int]],
+) -> tuple[str, float]:
+    if item.kind == "section":
+        return "section", 0.9 if is_label(line) else 0.7
+    if span in paragraph_of:
+        role = "caption" if item.kind == "caption" else "paragraph"
+        if cls == BODY:
+            return role, 0.95 if ends_sentence(line) else 0.85
+        return role, 0.6  # a heading-shaped line read as a piece of a paragraph
+    if span in subheads:
+        return "subheading", 0.9 if heading_style(line) else 0.6
+    if cls == BYLINE:
+        return "byline", 0.95
+    if cls == PHOTO:
+        return "caption_credit", 0.95
+    if cls == NOTE:
+        return ("closing_credit" if is_author_note(line) else "jump"), 0.95
+    if cls == HEADING:
+        flat = compact(line)
+        for role in ("headline", "kicker", "subtitle"):
+            if flat == compact(getattr(item, role) or ""):
+                return role, 0.85
+        for role in ("headline", "kicker", "subtitle"):
+            if flat and flat in compact(getattr(item, role) or ""):
+                return role, 0.8
+        return "byline", 0.6  # a bare author name under a headline
+    # A body line that held nothing but a credit (…摄 after the caption, a dateline alone).
+    return ("caption_credit" if item.kind == "caption" else "byline"), 0.8
