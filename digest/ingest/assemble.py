@@ -61,7 +61,8 @@ def group_items(labelled: list[LabelledLine]) -> list[list[LabelledLine]]:
 
 def build_articles(page: Page, labelled: list[LabelledLine]) -> list[Article]:
     """The page's articles as its labelled lines say, in page order, with provenance set."""
-    drafts = [_draft(lines) for lines in group_items(labelled)]
+    groups = [lines for lines in group_items(labelled) if any(line.role != "furniture" for line in lines)]
+    drafts = [_draft(lines) for lines in groups]
     _share_block_credits(drafts)
     articles: list[Article] = []
     for order, draft in enumerate(drafts):
@@ -151,6 +152,12 @@ def _kind(draft: _Draft) -> str:
 
 def _article(draft: _Draft, page: Page) -> Article:
     headings = {role: " ".join(parts) for role, parts in draft.headings.items()}
+    if "headline" not in headings:
+        # A heading stack that lost its main line (to a correction): its first line is the headline.
+        for role in ("subtitle", "kicker"):
+            if role in headings:
+                headings["headline"] = headings.pop(role)
+                break
     headline = headings.get("headline")
     if draft.section:
         section = " ".join(draft.section)

@@ -46,6 +46,12 @@ _ROLES = sorted(
             "摄影记者",
             "摄影报道",
             "特约评论员",
+            "线索提供",
+            "线索",
+            "供图",
+            "统筹",
+            "策划",
+            "视频",
             "记者",
             "通讯员",
             "实习生",
@@ -164,7 +170,7 @@ for _role in _ROLES:
 # A role composed of a paper's name, a rank and a role word: 南方周末记者, 扬子晚报记者,
 # 本报首席记者, 本报驻京记者 (the fixed list above cannot hold them all).
 _COMPOSED_ROLE = re.compile(
-    r"(?:本报|本報|[\u4e00-\u9fff]{2,4}\+|[\u4e00-\u9fff]{2,8}?(?:报|報|社|网|網|台|刊|周末|新闻|新聞|客户端|客戶端))?"
+    r"(?:本报|本報|[\u4e00-\u9fff]{2,4}\+|[\u4e00-\u9fff]{1,8}?(?:报|報|社|网|網|台|刊|周末|新闻|新聞|客户端|客戶端))?"
     r"(?:首席|特派|特约|特約|见习|見習|实习|實習|资深|資深|驻[\u4e00-\u9fff]{1,3}|駐[\u4e00-\u9fff]{1,3})?"
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員)"
 )
@@ -449,6 +455,44 @@ def _credit_inside(byline: str) -> Credit | None:
 _TAIL_CHARS = 60
 
 
+# A closing credit naming an institution, in brackets: （某某公司党委）, （县委宣传部供稿）.
+_INSTITUTION = re.compile(
+    r"[（(][\u4e00-\u9fff·]{2,20}?(?:党委|党组|党支部|委员会|委|办公室|办|局|部|厅|中心|公司|集团|协会|学会|联合会|"
+    r"学校|学院|大学|医院|街道|政府|镇|乡|村|社区|所|站|队|院|处|科|会|银行|供稿)[）)]"
+)
+# The end mark of a story, kept as a credit, not as text: （完）.
+_END_MARK = re.compile(r"[（(\[［]完[）)\]］]")
+
+
+def institution_credit(text: str) -> bool:
+    """A closing credit that names an institution, or the end mark （完）.
+
+    >>> institution_credit("（某某公司党委）"), institution_credit("（完）"), institution_credit("（二）")
+    (True, True, False)
+    """
+    stripped = text.strip()
+    return bool(_INSTITUTION.fullmatch(stripped) or _END_MARK.fullmatch(stripped))
+
+
+def _closing_mark(text: str) -> tuple[str, Credit] | None:
+    """A wire dateline, an institution credit or （完） glued after the last sentence."""
+    for pattern in (_END_MARK, _INSTITUTION):
+        window = text[-40:]
+        match = next(reversed(list(pattern.finditer(window))), None)  # the last one
+        if match is not None and match.end() == len(window):
+            cut = len(text) - len(window) + match.start()
+            before = text[:cut].rstrip()
+            if before and before[-1] in _FINAL:
+                return before, Credit(text=text[cut:].strip(), names=[], has_role=True)
+    for cut in range(max(0, len(text) - 30), len(text)):
+        if cut > 0 and text[cut - 1].isspace() and not text[cut].isspace():
+            tail = text[cut:].strip()
+            before = text[:cut].rstrip()
+            if _WIRE.fullmatch(tail) and before and before[-1] in _FINAL:
+                return before, Credit(text=tail, names=[], has_role=True)
+    return None
+
+
 def trailing_credit(paragraph: str) -> tuple[str, Credit] | None:
     """A credit glued to the end of a paragraph, after its last sentence: (text before, credit).
 
@@ -466,6 +510,9 @@ def trailing_credit(paragraph: str) -> tuple[str, Credit] | None:
     text = paragraph.rstrip()
     if not text or not (text[-1] in _CLOSE or is_han(text[-1])):
         return None
+    closing = _closing_mark(text)
+    if closing is not None:
+        return closing
     tail_start = max(0, len(text) - _TAIL_CHARS)
     tail = text[tail_start:]
     # A credit starts right after a sentence's end or after white space.
@@ -565,7 +612,9 @@ def note_line(text: str) -> bool:
     (False, False)
     """
     stripped = text.strip()
-    return bool(_JUMP_LINE.fullmatch(stripped) or _AUTHOR_NOTE.fullmatch(stripped))
+    return bool(
+        _JUMP_LINE.fullmatch(stripped) or _AUTHOR_NOTE.fullmatch(stripped) or institution_credit(stripped)
+    )
 
 
 def continues_from(text: str) -> bool:
@@ -579,7 +628,9 @@ def continues_from(text: str) -> bool:
 
 
 def is_author_note(text: str) -> bool:
-    return _AUTHOR_NOTE.fullmatch(text.strip()) is not None
+    """An author's note or another closing credit: kept as the item's credit."""
+    stripped = text.strip()
+    return _AUTHOR_NOTE.fullmatch(stripped) is not None or institution_credit(stripped)
 
 
 def split_jumps(paragraph: str) -> tuple[str, str, str]:

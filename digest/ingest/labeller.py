@@ -14,7 +14,7 @@ from digest.ingest.bylines import is_author_note
 from digest.ingest.evidence import heading_style
 from digest.ingest.lines import LabelledLine, page_lines
 from digest.ingest.parse import BODY, BYLINE, HEADING, NOTE, PHOTO, _Item, _PageParser
-from digest.ingest.units import compact, ends_sentence, is_label
+from digest.ingest.units import compact, ends_sentence, is_furniture, is_label
 
 
 def rule_labels(text: str) -> list[LabelledLine]:
@@ -67,6 +67,8 @@ def _role(
     paragraph_of: dict[tuple[int, int], int],
     subheads: set[tuple[int, int]],
 ) -> tuple[str, float]:
+    if is_furniture(line):
+        return "furniture", 0.9
     if item.kind == "section":
         return "section", 0.9 if is_label(line) else 0.7
     if span in paragraph_of:

@@ -164,6 +164,19 @@ class _PageParser:
         for index in range(len(self.units) - 2, -1, -1):
             if self.classes[index] == HEADING and self.units[index + 1].text[:1] in NON_STARTERS:
                 self.classes[index] = BODY
+        # A bare name set right after the body, before the next headline or the end of the
+        # page, is the author of the story above, not a headline.
+        for index in range(1, len(self.units)):
+            following = self.classes[index + 1] if index + 1 < len(self.units) else None
+            if (
+                self.classes[index] == HEADING
+                and self.classes[index - 1] == BODY
+                and following != BODY
+                and not self.units[index].multi_line
+                and not is_label(self.units[index].text)
+                and author_name_line(self.units[index].text) is not None
+            ):
+                self.classes[index] = BYLINE
         # A bare name closing a heading stack, right before the body, is the author (评论 columns).
         for index in range(1, len(self.units) - 1):
             if (
@@ -400,7 +413,7 @@ class _PageParser:
             self._new_item_headings(run)
             return
         if self._in_article() and len(run) == 1 and not next_opens:
-            if self._fragment(first):
+            if self._fragment(first) or _rhetorical(first.text):
                 self._body(first)
                 return
             if (len(compact(first.text)) <= SUBHEADING_MAX or first.multi_line) and self._subheading_score(
@@ -736,6 +749,22 @@ class _PageParser:
             join = self._should_join(cur, text)
         trailing = trailing_credit(text)
         if (
+            not join
+            and headed is None
+            and lead is None
+            and trailing is not None
+            and trailing[0]
+            and not trailing[1].photo
+            and trailing[1].names
+            and cur.paragraphs
+            and cur.reporters
+            and not set(trailing[1].names) & set(cur.reporters)
+        ):
+            # …受益群众3000余人。（韩东 吕静）after a story credited to others: a headless brief.
+            cur.spans.pop()
+            cur = self._open_item()
+            cur.cover(unit)
+        if (
             join
             and trailing is not None
             and trailing[1].photo
@@ -829,6 +858,13 @@ def _settle_roles(item: _Item, first: str, second: str) -> None:
         item.kicker, item.headline, item.subtitle = first, second, None
     elif two <= LEAD_IGNORES and one >= LEAD_SHARES:
         item.kicker, item.headline, item.subtitle = None, first, second
+
+
+def _rhetorical(text: str) -> bool:
+    """A short question or exclamation with a comma inside, between paragraphs, is a paragraph
+    of the story (这座古城，凭什么留住游客？), not a sub-head."""
+    flat = compact(text)
+    return flat[-1:] in ("？", "?", "！", "!") and any(c in flat for c in "，,")
 
 
 def _next_marked_brief(cur: _Item, text: str) -> bool:

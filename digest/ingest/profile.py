@@ -46,7 +46,11 @@ _KEPT_WORDS = (
     "讯",
     "报道",
 )
-_TOKEN = re.compile("|".join(map(re.escape, _KEPT_WORDS)) + r"|[\u4e00-\u9fff]|\d+|[A-Za-z]+|\s+|.")
+# Words of two characters or more are kept wherever they stand; a single-character word (摄, 文,
+# 版) only when it stands alone, not inside a run of other Han characters.
+_LONG_WORDS = tuple(w for w in _KEPT_WORDS if len(w) > 1)
+_LONG = "|".join(map(re.escape, _LONG_WORDS))
+_TOKEN = re.compile(f"{_LONG}|(?:(?!{_LONG})[\u4e00-\u9fff])+" + r"|\d+|[A-Za-z]+|\s+|.")
 
 
 def _length_class(size: int) -> str:
@@ -66,17 +70,12 @@ def line_form(text: str) -> str:
     ('9版：H2', 'A9 H2')
     """
     out: list[str] = []
-    han = 0  # length of the run of Han characters (other than kept words) being read
     for match in _TOKEN.finditer(text.strip()):
         token = match.group(0)
-        if token not in _KEPT_WORDS and "\u4e00" <= token <= "\u9fff":
-            han += 1
-            continue
-        if han:
-            out.append(f"H{_length_class(han)}")
-            han = 0
         if token in _KEPT_WORDS:
             out.append(token)
+        elif "\u4e00" <= token[0] <= "\u9fff":
+            out.append(f"H{_length_class(len(token))}")
         elif token.isdigit():
             out.append("9")
         elif token.isascii() and token.isalpha():
@@ -85,8 +84,6 @@ def line_form(text: str) -> str:
             out.append(" ")
         else:
             out.append(token)
-    if han:
-        out.append(f"H{_length_class(han)}")
     return "".join(out)
 
 

@@ -173,6 +173,8 @@ def looks_like_heading(text: str) -> bool:
 
 def _short_heading_line(line: str) -> bool:
     flat = compact(line)
+    if is_page_label(line) or is_furniture(line):
+        return False  # a page label or frame line stands alone
     return (
         0 < len(flat) <= MULTI_LINE_HEADING_MAX
         and looks_like_heading(line)
@@ -187,6 +189,38 @@ _PAGE_HEADER = re.compile(
 )
 
 
+# A page label as e-paper text views print it: 02版：要闻, 第05版：综合新闻, 当前版:04版, A2 要闻.
+_PAGE_LABEL = re.compile(
+    r"(?:当前版[：:]?\s*|第\s*)?[A-Za-z]?\d{1,3}\s*版(?:\s*[：:]\s*\S{1,16}|\s+\S{1,12})?"
+    r"|[A-Z]\d{1,2}(?:\s*[：:]\s*|\s+)[\u4e00-\u9fff·]{2,8}"
+)
+# Lines of an e-paper's text view that are not the page's content.
+_FURNITURE = re.compile(
+    r"(?:通版阅读请点击|展开通版|收缩通版|上一版|下一版|上一篇|下一篇|返回目录|返回版面|发布日期|放大|缩小|默认|"
+    r"本版导航|版面导航|标题导航)[：:]?\s*(?:\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?)?"
+)
+
+
+def is_page_label(text: str) -> bool:
+    """A page label line: `02版：要闻`, `第05版：综合新闻`, `当前版:04版`, `A2 要闻`.
+
+    >>> is_page_label("02版：要闻"), is_page_label("第A07版:魅力乡镇·健康滁州"), is_page_label("A2 要闻")
+    (True, True, True)
+    >>> is_page_label("当前版:04版"), is_page_label("5版规划出台后的第一年")
+    (True, False)
+    """
+    return _PAGE_LABEL.fullmatch(text.strip()) is not None
+
+
+def is_furniture(text: str) -> bool:
+    """A line of an e-paper view's frame (通版阅读请点击, 发布日期:), not part of the page.
+
+    >>> is_furniture("通版阅读请点击:"), is_furniture("发布日期:"), is_furniture("发布会召开")
+    (True, True, False)
+    """
+    return _FURNITURE.fullmatch(text.strip()) is not None
+
+
 def is_label(text: str) -> bool:
     """A column label or page furniture line (图片新闻, 责任编辑：X).
 
@@ -197,6 +231,8 @@ def is_label(text: str) -> bool:
     >>> is_label("园区动态"), is_label("■ 社会扫描"), is_label("行业新动态带来新机遇")
     (True, True, False)
     """
+    if is_page_label(text) or is_furniture(text):
+        return True
     flat = compact(text).strip("【】[]〔〕「」《》■□●◆▲★☆·")
     if len(flat) <= 20 and any(flat.startswith(word) for word in LABEL_WORDS):
         return True
