@@ -162,6 +162,8 @@ def _is_name(token: str) -> bool:
     return 1 <= len(token) <= 4 and all(is_han(c) for c in token)
 
 
+_BRACKET_CHARS = frozenset(_OPEN + _CLOSE)
+_ANY_ROLE = re.compile("|".join(map(re.escape, _ROLES)))
 _ROLES_BY_FIRST: dict[str, list[str]] = {}
 for _role in _ROLES:
     _ROLES_BY_FIRST.setdefault(_role[0], []).append(_role)
@@ -229,16 +231,19 @@ def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = Tr
     body = raw.lstrip(_MARKERS).strip()
     marked = body != raw.strip()
     # 新华社发（张三 摄）: a wire photo credit.
-    for agency in _PHOTO_AGENCIES:
-        if body.startswith(agency) and body[len(agency) :].lstrip()[:1] in tuple(_OPEN):
-            body = body[len(agency) :].lstrip()
-            break
+    if body.startswith(_PHOTO_AGENCIES):
+        for agency in _PHOTO_AGENCIES:
+            if body.startswith(agency) and body[len(agency) :].lstrip()[:1] in tuple(_OPEN):
+                body = body[len(agency) :].lstrip()
+                break
     bracketed = False
     if body and body[0] in _OPEN and body[-1] in _CLOSE:
         body = body[1:-1].strip()
         bracketed = True
-    if not body or any(c in body for c in _OPEN + _CLOSE):
+    if not body or not _BRACKET_CHARS.isdisjoint(body):
         return None
+    if not (bracketed or marked) and _ANY_ROLE.search(body) is None:
+        return None  # no role word and no bracket or marker: never a credit (the cheap answer)
     parts = _SEPARATOR.split(body)
     # parts alternate: token, separator, token, ...
     names: list[tuple[str, bool]] = []  # (name, separated from the previous token by white space only)

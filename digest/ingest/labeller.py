@@ -10,15 +10,61 @@ as a sub-head or as a paragraph piece) scores lower.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from digest.ingest.bylines import is_author_note
 from digest.ingest.evidence import heading_style
 from digest.ingest.lines import LabelledLine, page_lines
 from digest.ingest.parse import BODY, BYLINE, HEADING, NOTE, PHOTO, _Item, _PageParser
 from digest.ingest.units import compact, ends_sentence, is_furniture, is_label
 
+CHUNK_LINES = 4000  # a page longer than this is read in parts, cut at blank lines
+CHUNK_SEARCH = 1000  # lines looked at past a part's end for a blank line to cut at
+
 
 def rule_labels(text: str) -> list[LabelledLine]:
-    """Label every non-blank line of `text` (newlines already normalised) with the rules."""
+    """Label every non-blank line of `text` (newlines already normalised) with the rules.
+
+    A long page is read in parts of about CHUNK_LINES lines cut at blank lines (a real page
+    has a few hundred lines; a dump of thousands is many pages pasted together), so the
+    parser's working memory stays bounded whatever the page's size.
+    """
+    out: list[LabelledLine] = []
+    items = paragraphs = 0  # numbers used by the parts before
+    for offset, first_line, part in _chunks(text):
+        labels = _label_part(part)
+        for line in labels:
+            line.index += first_line
+            line.start += offset
+            line.item += items
+            if line.paragraph >= 0:
+                line.paragraph += paragraphs
+        if labels:
+            items = labels[-1].item + 1
+            paragraphs = max(paragraphs, max(line.paragraph for line in labels) + 1)
+        out.extend(labels)
+    return out
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int, str]]:
+    """(offset, first line number, text) of the parts of a page, cut at blank lines."""
+    if text.count("\n") < CHUNK_LINES + CHUNK_SEARCH:
+        yield 0, 0, text
+        return
+    lines = text.split("\n")
+    start = offset = 0
+    while start < len(lines):
+        end = min(len(lines), start + CHUNK_LINES)
+        if end < len(lines):
+            limit = min(len(lines), end + CHUNK_SEARCH)
+            end = next((i for i in range(end, limit) if not lines[i].strip()), limit)
+        part = "\n".join(lines[start:end])
+        yield offset, start, part
+        offset += len(part) + 1
+        start = end
+
+
+def _label_part(text: str) -> list[LabelledLine]:
     parser = _PageParser(text)
     items = parser.run()
     lines = page_lines(text)

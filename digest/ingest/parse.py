@@ -78,7 +78,7 @@ KICKER_MAX = 30  # a longer line with commas is body text, not a kicker 引题
 SHORT_TAIL = 10  # a column-end piece this short may end its paragraph without a full stop
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     spans: list[tuple[int, int]] = field(default_factory=list)
     kind: str = ""  # "section" / "caption" when decided, else worked out at the end

@@ -80,7 +80,7 @@ HEADING_MAX = 45  # longest heading line, in non-space characters
 MULTI_LINE_HEADING_MAX = 20  # longest line of a heading set on several lines
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One line, or a group of short heading lines set together without a blank line."""
 
@@ -234,7 +234,7 @@ def is_label(text: str) -> bool:
     if is_page_label(text) or is_furniture(text):
         return True
     flat = compact(text).strip("【】[]〔〕「」《》■□●◆▲★☆·")
-    if len(flat) <= 20 and any(flat.startswith(word) for word in LABEL_WORDS):
+    if len(flat) <= 20 and flat.startswith(LABEL_WORDS):
         return True
     if len(flat) <= COLUMN_LABEL_MAX and flat.endswith(COLUMN_SUFFIXES) and all(map(str.isalnum, flat)):
         return True
