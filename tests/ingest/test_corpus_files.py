@@ -41,6 +41,7 @@ def test_manifest_lists_every_page_and_truth_file() -> None:
         source = entry["source"]
         assert (source.get("repository") and source.get("path") and source.get("commit")) or source.get("url")
         assert entry["paper"] and entry["date"] and entry["page"]
+    assert len({entry["paper"] for entry in MANIFEST}) >= 12
 
 
 @pytest.mark.parametrize("name", sorted(ENTRIES))
