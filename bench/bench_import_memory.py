@@ -47,7 +47,9 @@ def make_page(path: Path, megabytes: float, seed: int) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default="1,2,4", help="page sizes in MB, comma-separated")
     args = parser.parse_args(argv)
     rows = []
@@ -56,7 +58,10 @@ def main(argv: list[str] | None = None) -> int:
             page = Path(tmp) / f"short-lines-{size}.txt"
             length = make_page(page, size, seed)
             done = subprocess.run(
-                [sys.executable, "-c", CHILD, str(page), str(ROOT)], capture_output=True, text=True, check=True
+                [sys.executable, "-c", CHILD, str(page), str(ROOT)],
+                capture_output=True,
+                text=True,
+                check=True,
             )
             figures = json.loads(done.stdout)
             mb = length / 1e6
@@ -68,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
             )
     if len(rows) > 1:
         (m0, t0, p0), (m1, t1, p1) = rows[0], rows[-1]
-        print(f"growth {m1 / m0:.1f}x in size: time {t1 / t0:.1f}x, memory {p1 / max(p0, 1e-9):.1f}x (linear: equal)")
+        print(
+            f"growth {m1 / m0:.1f}x in size: time {t1 / t0:.1f}x, memory {p1 / max(p0, 1e-9):.1f}x (linear: equal)"
+        )
     return 0
 
 

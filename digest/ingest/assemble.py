@@ -21,7 +21,7 @@ from digest.ingest.bylines import (
     split_jumps,
     trailing_credit,
 )
-from digest.ingest.leadins import lead_in_headline
+from digest.ingest.leadins import lead_in_headline, spaced_lead
 from digest.ingest.lines import HEADING_ROLES, LabelledLine
 from digest.model import Article, Page, Subheading
 
@@ -126,7 +126,10 @@ def _body_line(draft: _Draft, line: LabelledLine, first: bool) -> None:
     if jump_before:
         draft.credits.append(jump_before)
     if first and line.run_in:
-        headed = lead_in_headline(text)
+        if draft.headings:  # the headline's second line, set before the lead
+            headed = spaced_lead(text, after_headline=True)
+        else:
+            headed = lead_in_headline(text) or spaced_lead(text)
         if headed is not None:
             draft.headings.setdefault("headline", []).append(headed[0])
             text = headed[1]

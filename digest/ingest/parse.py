@@ -53,7 +53,7 @@ from digest.ingest.evidence import (
     starts_with_figure,
 )
 from digest.ingest.hant import both_scripts
-from digest.ingest.leadins import lead_in_headline
+from digest.ingest.leadins import lead_in_headline, spaced_lead
 from digest.ingest.units import (
     NON_STARTERS,
     Unit,
@@ -716,6 +716,19 @@ class _PageParser:
             # The spaced form only where a new item may start anyway (not inside a story).
             fresh = cur is None or cur.closed or cur.kind == "section" or cur.lead_in
             headed = lead_in_headline(text, spaced=fresh)
+            if headed is None:
+                # 标题   本报讯（记者 X）…: a dateline after the gap opens a new item anywhere.
+                spaced = spaced_lead(text)
+                if spaced is not None and (fresh or leading_byline(spaced[1]) is not None):
+                    headed = spaced
+        elif lead is None and waiting and cur is not None:
+            # 非遗传承 / 来到身边   6月9日，…: the rest of the headline set before the lead.
+            found = spaced_lead(text, after_headline=True)
+            if found is not None:
+                cur.headline = f"{cur.headline} {found[0]}" if cur.headline else found[0]
+                cur.lead_in = True
+                text = found[1]
+                lead = leading_byline(text)
         if headed is not None:
             # 【标题】正文 / 标题  正文: a news-in-brief item with its headline run into its text.
             cur = self._open_item()

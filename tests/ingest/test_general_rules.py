@@ -68,3 +68,12 @@ def test_headless_brief_with_bracket_credit_is_its_own_item() -> None:
     first, second = _items(page)
     assert first.reporters == ["王芳"] and first.paragraphs == [BODY]
     assert second.reporters == ["韩东", "吕静"] and second.headline is None
+
+
+def test_headline_set_on_the_leads_line_before_a_wide_gap() -> None:
+    """E-paper text views put a headline's last line, or the whole headline, before the lead."""
+    page = f"芒种将至\n农事忙   6月3日，{BODY}\n\n提振消费专项行动启动   本报讯（记者 于哲）{OTHER}\n"
+    first, second = _items(page)
+    assert first.headline == "芒种将至 农事忙" and first.paragraphs == [f"6月3日，{BODY}"]
+    assert second.headline == "提振消费专项行动启动" and second.reporters == ["于哲"]
+    assert second.paragraphs == [OTHER]
