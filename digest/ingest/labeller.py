@@ -65,9 +65,16 @@ def _chunks(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _label_part(text: str) -> list[LabelledLine]:
-    parser = _PageParser(text)
+    # The frame of an e-paper view (上一版 下一版, 放大 缩小) is not read as the page: its lines
+    # are blanked (same length, so offsets hold) and labelled furniture.
+    frame = {number for number, line, _ in page_lines(text) if is_furniture(line)}
+    masked = text
+    if frame:
+        raw = text.split("\n")
+        masked = "\n".join(" " * len(line) if number in frame else line for number, line in enumerate(raw))
+    parser = _PageParser(masked)
     items = parser.run()
-    lines = page_lines(text)
+    lines = page_lines(masked)
     by_start = {start: position for position, (_, _, start) in enumerate(lines)}
     unit_at = {(unit.start, unit.end): index for index, unit in enumerate(parser.units)}
     out: dict[int, LabelledLine] = {}
@@ -102,7 +109,43 @@ def _label_part(text: str) -> list[LabelledLine]:
                     paragraph=paragraph_of.get(span, -1),
                     run_in=span == run_in_span,
                 )
+    if frame:
+        _add_frame(out, text, frame)
     return [out[number] for number in sorted(out)]
+
+
+def _add_frame(out: dict[int, LabelledLine], text: str, frame: set[int]) -> None:
+    """Furniture lines go inside the item around them, or stand as an item of their own."""
+    for number, line, start in page_lines(text):
+        if number in frame:
+            out[number] = LabelledLine(number, line, start, "furniture", 0.9, -1)
+    previous: LabelledLine | None = None
+    ordered = [out[number] for number in sorted(out)]
+    for position, line in enumerate(ordered):
+        if line.item == -1:
+            following = next((x for x in ordered[position + 1 :] if x.item != -1), None)
+            if previous is not None and following is not None and following.item == previous.item:
+                line.item = previous.item
+            else:
+                line.item = -2  # its own item, numbered below
+        else:
+            previous = line
+    # Renumber: items in page order, each frame line outside an item its own.
+    numbers: dict[int, int] = {}
+    count = 0
+    last = None
+    for line in ordered:
+        if line.item == -2:
+            line.item = count
+            count += 1
+            last = None
+            continue
+        if line.item != last:
+            numbers.setdefault(line.item, count)
+            if numbers[line.item] == count:
+                count += 1
+            last = line.item
+        line.item = numbers[line.item]
 
 
 def _role(
