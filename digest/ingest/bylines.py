@@ -516,6 +516,8 @@ def trailing_credit(paragraph: str) -> tuple[str, Credit] | None:
     ['王大同']
     """
     text = paragraph.rstrip()
+    if text[-2:-1] in _CLOSE and text[-1:] in ("?", "\ufffd"):
+        text = text[:-1]  # (吕劲)?: a character the copy could not convert, after the credit
     if not text or not (text[-1] in _CLOSE or is_han(text[-1])):
         return None
     closing = _closing_mark(text)

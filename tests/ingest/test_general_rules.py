@@ -80,7 +80,11 @@ def test_headline_set_on_the_leads_line_before_a_wide_gap() -> None:
 
 
 def test_datelines_of_other_papers_open_the_body() -> None:
-    for dateline, names in (("本报淮安10月21日专电", []), ("海都讯 ", []), ("晨报讯(记者 贾正威)", ["贾正威"])):
+    for dateline, names in (
+        ("本报淮安10月21日专电", []),
+        ("海都讯 ", []),
+        ("晨报讯(记者 贾正威)", ["贾正威"]),
+    ):
         [item] = _items(f"农田建设提速\n\n{dateline}{BODY}\n")
         assert item.paragraphs == [BODY] and item.reporters == names, dateline
     [item] = _items(f"农田建设提速\n\n简讯 {BODY}\n")
@@ -111,3 +115,21 @@ def test_bare_name_over_the_body_repeated_in_its_credit_is_the_author() -> None:
     [item] = _items(f"百人百诗颂新区\n诗歌朗诵会举行\n\n\n贾正威\n\n晨报讯(记者 贾正威){BODY}\n")
     assert "贾正威" not in (item.headline or "") + (item.subtitle or "") + (item.kicker or "")
     assert item.reporters == ["贾正威"] and item.paragraphs == [BODY]
+
+
+def test_column_of_briefs_each_closed_by_its_bracket_credit() -> None:
+    page = f"本版导读\n三秦短波\n△{BODY} (吕劲)?\n△{OTHER} (季哲)?\n△{THIRD_BRIEF} (高鸣)?\n"
+    section, *briefs = _items(page)
+    assert section.kind == "section" and section.headline == "三秦短波"
+    assert [b.reporters for b in briefs] == [["吕劲"], ["季哲"], ["高鸣"]]
+    assert all(b.headline is None and len(b.paragraphs) == 1 for b in briefs)
+
+
+def test_section_word_over_a_headline_and_web_links_stand_apart() -> None:
+    page = f"[昔日明報]\n\n體育\n 天津蟬聯女團冠軍\n\n{BODY}\n"
+    section, story = _items(page)
+    assert (section.kind, section.headline) == ("section", "體育")
+    assert (story.headline, story.kicker) == ("天津蟬聯女團冠軍", None)
+
+
+THIRD_BRIEF = "韩纯获全国儿童作文比赛优秀奖，他的班主任王俊清老师也因此荣获辅导奖。"
