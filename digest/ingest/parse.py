@@ -739,6 +739,8 @@ class _PageParser:
         elif lead is None and waiting and cur is not None:
             # 非遗传承 / 来到身边   6月9日，…: the rest of the headline set before the lead.
             found = spaced_lead(text, after_headline=True)
+            if found is not None and cur.byline is not None and leading_byline(found[1]) is not None:
+                headed, found = found, None  # a byline already, and a dateline after the gap: a new story
             if found is not None:
                 cur.headline = f"{cur.headline} {found[0]}" if cur.headline else found[0]
                 cur.lead_in = True
@@ -818,6 +820,8 @@ class _PageParser:
         if not cur.last_paragraph_open():
             return False
         last = cur.paragraphs[-1][-1]
+        if last.rstrip()[-1:] in "：:" and heading_style(text) == "numbered":
+            return False  # …具体如下： / 一、…: a numbered list starts a paragraph
         if ends_mid_clause(last):
             return True
         if len(compact(last)) <= SHORT_TAIL and len(cur.paragraphs[-1]) > 1 and opens_paragraph(text):

@@ -133,3 +133,14 @@ def test_section_word_over_a_headline_and_web_links_stand_apart() -> None:
 
 
 THIRD_BRIEF = "韩纯获全国儿童作文比赛优秀奖，他的班主任王俊清老师也因此荣获辅导奖。"
+
+
+def test_group_paper_role_and_numbered_list_after_a_colon() -> None:
+    page = (
+        f"农田建设提速\n\n  潍坊日报社全媒体记者 李国栋\n\n十条措施出台   本报讯(潍坊日报社全媒体记者 于哲)"
+        f"近日，市政府出台十条措施，具体如下:\n  一、{BODY}\n  二、{OTHER}\n"
+    )
+    items = _items(page)
+    assert items[0].reporters == ["李国栋"] and items[0].headline == "农田建设提速"
+    assert items[1].reporters == ["于哲"] and items[1].headline == "十条措施出台"
+    assert [p[:2] for p in items[1].paragraphs] == ["近日", "一、", "二、"]
