@@ -228,6 +228,7 @@ _FRAME_WORDS = (
 )
 _FRAME_TOKEN = re.compile(
     "(?:\\d{1,2})?(?:" + "|".join(_FRAME_WORDS) + ")(?:\\d{1,2})?[：:]?"
+    r"(?:\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?)?"
     r"|\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:以前报纸)?|[：:]"
 )
 _RIGHTS = re.compile(r".{0,30}版权所有.{0,30}")
@@ -253,6 +254,8 @@ def is_furniture(text: str) -> bool:
     (True, True)
     >>> is_furniture("版面导航      首页 2010.10.16以前报纸"), is_furniture("2015年4月23日")
     (True, False)
+    >>> is_furniture("发布日期:2022年11月28日"), is_furniture("2020-06-11 2 2 滁州日报 content_1.html /enpproperty-->")
+    (True, True)
     """
     tokens = text.split()
     if not tokens:
@@ -262,6 +265,8 @@ def is_furniture(text: str) -> bool:
         return True  # [昔日明報], [ 前頁 ]: a link of the web view (the page prints 【】)
     if _RIGHTS.fullmatch(text.strip()) and len(text.strip()) <= 60:
         return True
+    if "enpproperty" in stripped or stripped.startswith("<!--") or stripped.endswith("-->"):
+        return True  # the e-paper system's record of the page, left in the text
     return all(_FRAME_TOKEN.fullmatch(token) for token in tokens) and any(
         any(word in token for word in _FRAME_WORDS) for token in tokens
     )

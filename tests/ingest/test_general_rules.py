@@ -144,3 +144,21 @@ def test_group_paper_role_and_numbered_list_after_a_colon() -> None:
     assert items[0].reporters == ["李国栋"] and items[0].headline == "农田建设提速"
     assert items[1].reporters == ["于哲"] and items[1].headline == "十条措施出台"
     assert [p[:2] for p in items[1].paragraphs] == ["近日", "一、", "二、"]
+
+
+def test_notes_and_system_lines_around_a_story() -> None:
+    page = (
+        "发布日期:2022年11月28日\n\n农田建设提速\n\n"
+        f"{BODY}\n\n{OTHER}(线索来自本报新闻热线2830110)\n\n"
+        "2020-06-11 2 2 某某日报 content_9888.html 1 3 农田建设提速 /enpproperty-->\n"
+    )
+    [item] = _items(page)
+    assert item.headline == "农田建设提速" and item.kicker is None
+    assert item.paragraphs == [BODY, OTHER]
+    [item] = _items(f"■{BODY[:-1]}\n详见四版▶\n")
+    assert item.paragraphs == [f"■{BODY[:-1]}"] and "详见四版▶" in item.credits
+
+
+def test_bracket_credit_with_a_rare_surname_beside_a_common_one() -> None:
+    [item] = _items(f"农田建设提速\n\n本报讯 {BODY} (湛承兵 王 群)\n")
+    assert item.reporters == ["湛承兵", "王群"] and item.paragraphs == [BODY]
