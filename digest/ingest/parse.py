@@ -423,6 +423,10 @@ class _PageParser:
             cur.add_subheading(first, 0)
             return
         if self._is_caption_text(after):
+            if len(run) == 1 and not first.multi_line and opens_story(first.text) and ends_open(first.text):
+                # 11月25日，工人在…现场 / 平整土地。X 摄: a caption cut by a column break.
+                self._body(first)
+                return
             self._new_item_headings(run)
             return
         if self._in_article() and len(run) == 1 and not next_opens:
@@ -799,6 +803,7 @@ class _PageParser:
             and trailing is not None
             and trailing[1].photo
             and not ends_mid_clause(cur.paragraphs[-1][-1])
+            and not _caption_start(cur.paragraphs[-1])
         ):
             join = False  # a caption set after an article is not the article's last sentence
         if trailing is not None:
@@ -900,6 +905,11 @@ def _names_again(line: str, following: str) -> bool:
         return False
     lead = leading_byline(following)
     return lead is None or bool(set(credit.names) & set(lead.names))
+
+
+def _caption_start(fragments: list[str]) -> bool:
+    """A paragraph that is one cut piece opening like a caption (11月25日，工人在…现场)."""
+    return len(fragments) == 1 and opens_story(fragments[0]) and ends_open(fragments[0])
 
 
 def _rhetorical(text: str) -> bool:

@@ -162,3 +162,13 @@ def test_notes_and_system_lines_around_a_story() -> None:
 def test_bracket_credit_with_a_rare_surname_beside_a_common_one() -> None:
     [item] = _items(f"农田建设提速\n\n本报讯 {BODY} (湛承兵 王 群)\n")
     assert item.reporters == ["湛承兵", "王群"] and item.paragraphs == [BODY]
+
+
+def test_caption_cut_by_a_column_break_stays_one_caption() -> None:
+    for cut in ("\n\n", "\n"):
+        page = f"农田建设提速\n\n本报讯（记者 王芳）{BODY}\n\n11月25日，工人在城东新区农田项目现场平整{cut}土地。本报记者 李明 摄\n"
+        story, caption = _items(page)
+        assert story.paragraphs == [BODY] and story.reporters == ["王芳"]
+        assert caption.kind == "caption" and caption.headline is None
+        assert caption.paragraphs == ["11月25日，工人在城东新区农田项目现场平整土地。"]
+        assert caption.reporters == ["李明"]
