@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from digest.ingest.evaluate import (  # noqa: E402
+    COARSE,
+    Calibration,
     Importer,
     Score,
     TruthPage,
@@ -29,8 +31,9 @@ from digest.ingest.evaluate import (  # noqa: E402
     load_manifest,
     score_pages,
     total,
+    truth_line_roles,
 )
-from digest.ingest.pipeline import import_text  # noqa: E402
+from digest.ingest.pipeline import import_text, label_page  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 SAMPLE_PAPERS = {"wujin-page": "武进日报", "xinmin-page-a": "新民晚报", "xinmin-page-b": "新民晚报"}
@@ -104,6 +107,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  papers never looked at ({len(set(held) - LOOKED_AT)}): {unseen.summary()}")
         print(f"  papers read while writing rules ({len(set(held) & LOOKED_AT)}): {looked.summary()}")
     report("pages tuned on (does not count):", score_pages(rules_trainer(tuned), tuned), args.verbose)
+    if corpus:
+        calibration = Calibration()
+        for page in corpus:
+            truth = truth_line_roles(page.text, page.truth)
+            for line in label_page(page.text):
+                if line.index in truth:
+                    calibration.add(line.confidence, COARSE[line.role] == truth[line.index])
+        print("line labels right (coarse role, corpus pages) by the labeller's confidence:")
+        for band, (right, count) in sorted(calibration.bands.items()):
+            print(f"  confidence {band}: {right}/{count} right ({right / count:.0%})")
     return 0
 
 

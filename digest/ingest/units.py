@@ -225,6 +225,11 @@ _FRAME_WORDS = (
     "标题导航",
     "新闻搜索",
     "以前报纸",
+    "收藏",
+    "推荐",
+    "朗读",
+    "更多功能",
+    "我有话说",
 )
 _FRAME_TOKEN = re.compile(
     "(?:\\d{1,2})?(?:" + "|".join(_FRAME_WORDS) + ")(?:\\d{1,2})?[：:]?"
@@ -254,6 +259,8 @@ def is_furniture(text: str) -> bool:
     (True, True)
     >>> is_furniture("版面导航      首页 2010.10.16以前报纸"), is_furniture("2015年4月23日")
     (True, False)
+    >>> is_furniture("2008年1月31日     收藏 打印 推荐 朗读 评论 更多功能"), is_furniture("评论")
+    (True, False)
     >>> is_furniture("发布日期:2022年11月28日"), is_furniture("2020-06-11 2 2 滁州日报 content_1.html /enpproperty-->")
     (True, True)
     """
@@ -267,9 +274,10 @@ def is_furniture(text: str) -> bool:
         return True
     if "enpproperty" in stripped or stripped.startswith("<!--") or stripped.endswith("-->"):
         return True  # the e-paper system's record of the page, left in the text
-    return all(_FRAME_TOKEN.fullmatch(token) for token in tokens) and any(
-        any(word in token for word in _FRAME_WORDS) for token in tokens
-    )
+    framed = sum(bool(_FRAME_TOKEN.fullmatch(t)) and any(w in t for w in _FRAME_WORDS) for t in tokens)
+    others = [t for t in tokens if not _FRAME_TOKEN.fullmatch(t)]
+    # Every word a frame word or a date; in a longer row of them, a short stray word (评论) too.
+    return framed >= 1 and (not others or (framed >= 3 and all(len(t) <= 2 for t in others)))
 
 
 def is_label(text: str) -> bool:
