@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from digest.ingest.importer import import_page
     from digest.ingest.parse import parse_page
     from digest.ingest.pipeline import build_articles, import_file, import_text, label_page
-    from digest.ingest.punctuation import normalise_punctuation
+    from digest.text import normalise_punctuation
 
 _HOMES = {
     "decode_bytes": "digest.ingest.decode",
@@ -27,7 +27,7 @@ _HOMES = {
     "label_page": "digest.ingest.pipeline",
     "build_articles": "digest.ingest.pipeline",
     "parse_page": "digest.ingest.parse",
-    "normalise_punctuation": "digest.ingest.punctuation",
+    "normalise_punctuation": "digest.text",
 }
 
 __all__ = [
