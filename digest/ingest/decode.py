@@ -90,9 +90,10 @@ def decode_page(data: bytes, name: str = "page") -> tuple[str, list[str]]:
     and a warning gives the line and column of the first few: one bad byte must not refuse a
     page. Text that is not clearly one encoding is refused with a PageImportError.
 
-    >>> text, warnings = decode_page("标题\\n正文".encode("utf-8") + b"\\xff" + "完了。".encode("utf-8"))
-    >>> text, warnings
-    ('标题\\n正文\\ufffd完了。', ['page: 1 damaged character replaced by \\ufffd (line 2, column 3)'])
+    >>> body = "全县新建高标准农田三万亩，粮食产量稳中有升。"
+    >>> text, warnings = decode_page(f"标题\\n{body}".encode("utf-8") + b"\\xff" + body.encode("utf-8"))
+    >>> text == f"标题\\n{body}\\ufffd{body}", warnings
+    (True, ['page: 1 damaged character replaced by \\ufffd (line 2, column 23)'])
     """
     if not data:
         raise PageImportError(f"{name} is empty: there is no text to import.")

@@ -17,6 +17,7 @@ from typing import Any
 from digest.ingest.corrections import set_role
 from digest.ingest.lines import LabelledLine, check_role
 from digest.model import Correction
+from digest.text import is_han
 
 FORM_MAX_CHARS = 40  # longer lines are body text whose form says nothing
 PROFILE_CONFIDENCE = 0.9
@@ -74,7 +75,7 @@ def line_form(text: str) -> str:
         token = match.group(0)
         if token in _KEPT_WORDS:
             out.append(token)
-        elif "\u4e00" <= token[0] <= "\u9fff":
+        elif is_han(token[0]):
             out.append(f"H{_length_class(len(token))}")
         elif token.isdigit():
             out.append("9")
