@@ -15,11 +15,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from digest import __version__
 from digest.errors import ExportError, JianbaoError
 from digest.model import LAYOUTS, PAPERS, Issue, Project
-from digest.print.jobsheet import JobFacts
+
+if TYPE_CHECKING:
+    from digest.print.jobsheet import JobFacts
 
 __all__ = [
     "MESSAGES",

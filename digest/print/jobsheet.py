@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.pdfgen.canvas import Canvas
 
 from digest.model import Issue
+
+if TYPE_CHECKING:
+    from digest.export import ExportReport
 
 MM = 72.0 / 25.4
 A4 = (210 * MM, 297 * MM)
@@ -108,7 +112,7 @@ def _wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-def write_job_sheet(issue: Issue, report: object, pdf_path: str, path: str) -> None:
+def write_job_sheet(issue: Issue, report: ExportReport, pdf_path: str, path: str) -> None:
     """The job sheet for an export (its report's facts) written atomically to `path`."""
     import dataclasses
     from pathlib import Path
@@ -116,7 +120,7 @@ def write_job_sheet(issue: Issue, report: object, pdf_path: str, path: str) -> N
     from digest.errors import ExportError
     from digest.store import atomic_write_bytes
 
-    facts = getattr(report, "job", None)
+    facts = report.job
     if facts is None:
         raise ExportError("no job sheet for a screen copy (the export made no print file)")
     facts = dataclasses.replace(facts, file_name=Path(pdf_path).name)

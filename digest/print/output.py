@@ -9,13 +9,17 @@ from __future__ import annotations
 import datetime as _dt
 import io
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pikepdf
 
 from digest.model import Issue
-from digest.print.impose import SHEETS, Imposed, impose
+from digest.print.impose import Imposed, impose
 from digest.print.jobsheet import JobFacts
 from digest.print.pdfx import OUTPUT_CONDITION_ID, STANDARDS, make_pdfx, pdfx_problems
+
+if TYPE_CHECKING:
+    from digest.export import Finding
 
 MM = 72.0 / 25.4
 SADDLE_STITCH_MAX_SHEETS = 20  # 80 pages: beyond this a stapled booklet will not close flat
@@ -78,9 +82,9 @@ def print_file(data: bytes, issue: Issue, request: PrintRequest) -> PrintResult:
         from digest.layout.kit import issue_label
 
         stamp = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        title = issue.title_en or issue.title_zh
-        data = _slug(data, f"{title} {issue_label(issue.number, 'en_GB')} · {issue.date.isoformat()} · "
-                           f"{pages} pages · exported {stamp}")  # fmt: skip
+        title = f"{issue.title_en or issue.title_zh} {issue_label(issue.number, 'en_GB')}"
+        text = f"{title} · {issue.date.isoformat()} · {pages} pages · exported {stamp}"
+        data = _slug(data, text, "sheet side" if imposed else "page")
     problems: list[str] = []
     standard = "PDF"
     if request.standard:
@@ -103,13 +107,13 @@ def print_file(data: bytes, issue: Issue, request: PrintRequest) -> PrintResult:
     return PrintResult(data, facts, imposed, problems)
 
 
-def _slug(data: bytes, text: str) -> bytes:
+def _slug(data: bytes, text: str, unit: str) -> bytes:
     from digest.print.slug import add_slug
 
-    return add_slug(data, text)
+    return add_slug(data, text, unit)
 
 
-def print_findings(result: PrintResult, request: PrintRequest) -> list:
+def print_findings(result: PrintResult, request: PrintRequest) -> list[Finding]:
     """The print checks as preflight findings: PDF/X rules, bleed, marks, the saddle-stitch count."""
     from digest.export import Finding
 
@@ -144,6 +148,3 @@ def print_findings(result: PrintResult, request: PrintRequest) -> list:
     elif not request.marks and request.bleed_mm > 0:
         findings.append(Finding("warning", "print-no-marks"))
     return findings
-
-
-__all__ = ["SHEETS", "PrintRequest", "PrintResult", "last_page_starts_fresh", "print_file", "print_findings"]

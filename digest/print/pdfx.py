@@ -212,6 +212,8 @@ def pdfx_problems(data: bytes, standard: str = "X-4") -> list[str]:
     pdf = pikepdf.open(io.BytesIO(data))
     if pdf.is_encrypted:
         problems.append("encrypted")
+    if "/ID" not in pdf.trailer:
+        problems.append("no document ID in the trailer")
     info = pdf.docinfo
     if str(info.get("/GTS_PDFXVersion", "")) != std.version_key:
         problems.append(f"Info GTS_PDFXVersion is not {std.version_key}")

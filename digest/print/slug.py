@@ -15,8 +15,9 @@ SLUG_SIZE = 6.0
 SLUG_COLOUR = (0.0, 0.0, 0.0, 1.0)
 
 
-def add_slug(data: bytes, text: str) -> bytes:
-    """`text` + " · page n of N" below the bottom bleed edge of every page that has room for it."""
+def add_slug(data: bytes, text: str, unit: str = "page") -> bytes:
+    """`text` + " · page n of N" (or another `unit`: "sheet side") below the bottom bleed edge of
+    every page that has room for it."""
     from digest.layout.kit import faces
 
     font = faces().latin
@@ -32,7 +33,7 @@ def add_slug(data: bytes, text: str) -> bytes:
         if room >= SLUG_SIZE + 2:  # between the bleed edge and the media edge, centred
             canv.setFillColorCMYK(*SLUG_COLOUR)
             canv.setFont(font, SLUG_SIZE)
-            canv.drawString(bx0 - mx0, room / 2 - SLUG_SIZE / 3, f"{text} · page {number} of {count}")
+            canv.drawString(bx0 - mx0, room / 2 - SLUG_SIZE / 3, f"{text} · {unit} {number} of {count}")
         canv.showPage()
     canv.save()
     overlay = pikepdf.open(io.BytesIO(buffer.getvalue()))

@@ -180,3 +180,16 @@ def test_the_print_file_is_deterministic_and_the_preview_stays_plain(project, tm
     plain = tmp_path / "plain.pdf"
     export_pdf(project, project.issue, plain, ExportOptions(pdfx=None))
     assert b"GTS_PDFXVersion" not in plain.read_bytes()
+
+
+def test_slug_line_names_issue_date_and_page_count_outside_the_bleed(x4):
+    import pdfplumber
+
+    with pdfplumber.open(x4) as document:
+        count = len(document.pages)
+        for number, page in enumerate(document.pages, 1):
+            bleed_bottom = float(page.height) - float(page.page_obj.attrs["BleedBox"][1])
+            slug = [w for w in page.extract_words() if w["top"] > bleed_bottom]  # below the bleed
+            text = " ".join(w["text"] for w in slug)
+            assert f"page {number} of {count}" in text, text
+            assert "No. 12" in text and "2026-11-28" in text and "exported" in text
