@@ -181,7 +181,7 @@ def _boxes_ok(page: pikepdf.Page) -> str | None:
     if "/TrimBox" not in obj and "/ArtBox" not in obj:
         return "no TrimBox"
     media = [float(v) for v in obj.MediaBox]
-    trim = [float(v) for v in obj.get("/TrimBox", obj.get("/ArtBox"))]
+    trim = [float(v) for v in (obj.TrimBox if "/TrimBox" in obj else obj.ArtBox)]
     bleed = [float(v) for v in obj.get("/BleedBox", obj.MediaBox)]
     eps = 0.01
 
