@@ -118,7 +118,7 @@ def write_job_sheet(issue: Issue, report: ExportReport, pdf_path: str, path: str
     from pathlib import Path
 
     from digest.errors import ExportError
-    from digest.store import atomic_write_bytes
+    from digest.paths import atomic_write
 
     facts = report.job
     if facts is None:
@@ -128,6 +128,6 @@ def write_job_sheet(issue: Issue, report: ExportReport, pdf_path: str, path: str
     if target.is_dir() or not (target.parent if str(target.parent) else Path(".")).is_dir():
         raise ExportError(f"cannot write the job sheet to {target}")
     try:
-        atomic_write_bytes(target, job_sheet_pdf(issue, facts))
+        atomic_write(target, job_sheet_pdf(issue, facts))
     except OSError as exc:
         raise ExportError(f"cannot write the job sheet to {target}: {exc.strerror or exc}") from None
