@@ -157,7 +157,7 @@ def open_project(path: str | os.PathLike[str], *, editor: bool = False, create: 
     if not path.exists():
         if not create:
             raise ProjectFileError(f"{path}: no such project file")
-        save(Project(), path)
+        _create_exclusive(path)
     elif not files.is_sqlite(path):
         convert_legacy(path)
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -254,6 +254,25 @@ def _replace_with_new(path: Path, project: Project) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
     files.fsync_dir(path.parent)
+
+
+def _create_exclusive(path: Path) -> None:
+    """A new empty project at `path`, unless another process makes one there first (then theirs
+    stands: replacing it would lose what they write into it)."""
+    if not path.parent.is_dir():
+        raise ProjectFileError(f"{path}: cannot create (no such folder {path.parent})")
+    tmp = _temp_beside(path, "create")
+    try:
+        _new_database(tmp, Project())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+    except OSError as exc:
+        raise ProjectFileError(f"{path}: cannot create ({exc.strerror})") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
 
 
 def save(project: Project, path: str | os.PathLike[str]) -> None:

@@ -233,3 +233,63 @@ def test_second_editor_on_one_file_is_refused(qtbot, make_window, boxes, tmp_pat
     assert other.doc.path is None and len(other.doc.issue.entries()) == 1
     assert named.read_bytes() == before
     assert first.doc.store is not None
+
+
+def test_mistyped_files_open_to_one_message_and_the_open_project_stays(qtbot, make_window, boxes, tmp_path):
+    """The fuzzed format-1 files through File › Open: a clear message, never a crash."""
+    from tests.core.test_store_validation import HOSTILE, mutations
+
+    window = make_window()
+    before = store.dumps(window.doc.project)
+    cases = [(name, data) for name, data in HOSTILE.items()]
+    for where, _value, document in mutations(one_per_pattern=True):
+        cases.append((where, json.dumps(document, ensure_ascii=False).encode("utf-8")))
+    opened = refused = 0
+    for n, (where, data) in enumerate(cases):
+        path = tmp_path / f"case{n}.jianbao"
+        path.write_bytes(data)
+        shown = len(boxes.shown)
+        if window.load_path(str(path)):
+            opened += 1
+            window.doc.close_store()
+            window.set_document(_fresh(), None)
+            continue
+        refused += 1
+        assert len(boxes.shown) == shown + 1, where
+        assert boxes.shown[-1][0] == "Cannot open project"
+        assert path.read_bytes() == data, where
+        assert store.dumps(window.doc.project) == before, where
+    assert refused > len(HOSTILE) and opened > 0
+
+
+def _fresh():
+    from tests.ui.conftest import make_project
+
+    return make_project()
+
+
+def test_cli_import_while_the_editor_is_open(qtbot, make_window, tmp_path):
+    """The editor picks up another process's import; its own edits and the import both stay."""
+    from tests.ui.conftest import make_project
+
+    project_file = tmp_path / "open.jianbao"
+    store.save(make_project(), project_file)
+    window = make_window(store.load(project_file), project_file)
+    before = window.doc.library.rowCount()
+    page = ROOT / "tests" / "ingest" / "data" / "heldout" / "jiefang-page.txt"
+    result = subprocess.run(
+        [sys.executable, "main.py", "import", str(page), "-o", str(project_file)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: window.doc.library.rowCount() > before, timeout=5000)
+    added = window.doc.library.rowCount() - before
+    first = window.doc.issue.entries()[0].article_id
+    window.select_entry(first)
+    QTest.keyClicks(window.editor.fields["headline_en"], " after import")
+    saved = store.load(project_file)
+    assert len(saved.articles) == before + added
+    assert " after import" in saved.issue.find_entry(first)[1].headline_en
