@@ -490,7 +490,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def add_articles_to_issue(self, ids: list[str], position: tuple[int, int] | None = None) -> int:
         """Add library articles (not already in the issue) as entries; one undo step. Returns how many."""
-        new_ids = [i for i in ids if self.doc.issue.find_entry(i) is None and self.doc.project.article(i)]
+        new_ids = [i for i in dict.fromkeys(ids) if self.doc.issue.find_entry(i) is None and self.doc.article(i)]
         if not new_ids:
             return 0
         position = position if position is not None else self._insert_position()
@@ -498,7 +498,8 @@ class MainWindow(Retranslating, QMainWindow):
         stack.beginMacro(self.tr("Add %n Entries", "", len(new_ids)))
         last = None
         for offset, article_id in enumerate(new_ids):
-            article: Article = self.doc.project.article(article_id)
+            article = self.doc.article(article_id)
+            assert article is not None  # checked above
             entry = Entry(article_id=article_id, headline_zh=article.headline or "")
             target = None if position is None else (position[0], position[1] + offset)
             command = InsertEntryCommand(self.doc, entry, target)
@@ -651,7 +652,7 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             project_store = store.open_project(path, editor=True)
             try:
-                project = project_store.read_project()
+                project = project_store.read_working_set()
             except BaseException:
                 project_store.close()
                 raise
@@ -692,10 +693,13 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             if self.doc.failed is not None:
                 self.doc.retry()
-            if self.doc.store is not None and not self.doc.failed:
-                self.doc.store.copy_to(target)
-            else:  # nothing written yet (untitled), or the database is behind: write from memory
-                store.save(self.doc.project, target)
+            assert self.doc.store is not None
+            self.doc.store.copy_to(target)  # the library as the database holds it
+            if self.doc.failed is not None:  # the database is behind the screen: bring the copy up
+                with store.open_project(target) as copy:
+                    with copy.repo.transaction():
+                        copy.repo.add_articles(list(self.doc.project.articles))
+                        copy.repo.write_issues(self.doc.project.issues)
         except (JianbaoError, OSError) as exc:
             Messages.error(
                 self,
@@ -807,14 +811,18 @@ class MainWindow(Retranslating, QMainWindow):
     def _import_done(self, result) -> None:
         articles, errors = result
         self._import_busy = False
-        candidates = Project(articles=list(self.doc.project.articles))
-        added, duplicates = candidates.add_articles(articles)
-        if added:
-            self.doc.undo_stack.push(ImportArticlesCommand(self.doc, added))
+        # Repeats within the pages go here; repeats of the library in the database transaction.
+        unique, _repeats = Project().add_articles(articles)
+        added: list[Article] = []
+        if unique:
+            command = ImportArticlesCommand(self.doc, unique)
+            self.doc.undo_stack.push(command)
+            added = command.articles
+        duplicates = len(articles) - len(added)
         message = (
             self.tr("Imported %1 item(s); %2 already in the library.")
             .replace("%1", str(len(added)))
-            .replace("%2", str(len(duplicates)))
+            .replace("%2", str(duplicates))
         )
         self.statusBar().showMessage(message, 6000)
         if errors:
@@ -1042,7 +1050,8 @@ class MainWindow(Retranslating, QMainWindow):
             event.ignore()
             return
         self.preview_controller.timer.stop()
-        self.doc.close_store()
+        # An untitled draft nobody changed (or changed back) goes; one with work stays for next time.
+        self.doc.close_store(discard_draft=not self.doc.is_modified())
         self.save_layout()
         event.accept()
 

@@ -435,11 +435,13 @@ class Repository:
             self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
     # ------------------------------------------------------------------ search
-    def search(self, query: str, filters: SearchFilters = SearchFilters(), limit: int = -1) -> list[str]:
-        """Article ids whose text or editor's entry text holds every space-separated part of `query`.
+    @staticmethod
+    def _search_where(query: str, filters: SearchFilters) -> tuple[list[str], list[Any]]:
+        """WHERE terms (over `articles a`) for a text query and filters.
 
-        Parts of 3+ characters go through the trigram index; shorter ones (a Chinese word of two
-        characters) through LIKE over the same columns.
+        Each space-separated part must occur. Parts of 3+ characters go through the trigram
+        indexes (the articles' text and the editor's entries); shorter ones (a two-character
+        Chinese word) through LIKE over the same columns.
         """
         where: list[str] = []
         params: list[Any] = []
@@ -480,12 +482,42 @@ class Repository:
             where.append("a.imported <= ?")
             # a bare date covers its whole day: '2026-11-28' < '2026-11-28T09:00' < '2026-11-28~'
             params.append(filters.imported_to + ("~" if len(filters.imported_to) == 10 else ""))
+        return where, params
+
+    def search(self, query: str, filters: SearchFilters = SearchFilters(), limit: int = -1) -> list[str]:
+        """Article ids matching `query` and `filters`, in library order."""
+        where, params = self._search_where(query, filters)
         sql = "SELECT a.id FROM articles a"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY a.seq LIMIT ?"
-        params.append(limit)
-        return [row[0] for row in self.conn.execute(sql, params)]
+        return [row[0] for row in self.conn.execute(sql, [*params, limit])]
+
+    def library_rows(
+        self, query: str, filters: SearchFilters, after_seq: int, limit: int
+    ) -> list[tuple[int, str, str, str, int, str, str, str]]:
+        """One window of the library list: (seq, id, kind, source, page_order, headline, byline,
+        start of the first paragraph) for matching articles after `after_seq`, in library order.
+        Keyset paging: each window costs the same however far down the list it is."""
+        where, params = self._search_where(query, filters)
+        where.insert(0, "a.seq > ?")
+        sql = (
+            "SELECT a.seq, a.id, a.kind, a.source, a.page_order, coalesce(a.headline, ''),"
+            " coalesce(a.byline, ''), coalesce(substr(json_extract(a.paragraphs, '$[0]'), 1, 120), '')"
+            " FROM articles a WHERE " + " AND ".join(where) + " ORDER BY a.seq LIMIT ?"
+        )
+        return [tuple(row) for row in self.conn.execute(sql, [after_seq, *params, limit])]  # type: ignore[misc]
+
+    def seq_of(self, article_id: str) -> int | None:
+        row = self.conn.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return int(row[0]) if row else None
+
+    def count_after(self, seq: int) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles WHERE seq > ?", (seq,)).fetchone()[0])
+
+    def issue_articles(self, issues: Sequence[Issue]) -> list[Article]:
+        """The articles the issues' entries use (what the editor keeps in memory)."""
+        return self.articles_by_id(e.article_id for issue in issues for e in issue.entries())
 
     def sources(self) -> list[str]:
         """The pages' sources in library order, each once."""
