@@ -41,8 +41,7 @@ def _env(tmp: Path) -> dict[str, str]:
     return dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
-        JIANBAO_SETTINGS_DIR=str(tmp / "settings"),
-        JIANBAO_DRAFTS_DIR=str(tmp / "drafts"),
+        JIANBAO_HOME=str(tmp / "home"),  # settings, drafts and caches: private to the bench
         PYTHONPATH=str(ROOT),
     )
 
@@ -90,9 +89,9 @@ def _wall(cmd: list[str], env: dict[str, str]) -> float:
 
 def _first_paint(lib: Path, env: dict[str, str]) -> float:
     out = subprocess.run(
-        [sys.executable, "main.py", str(lib)],
+        [sys.executable, "main.py", str(lib), "--first-paint", str(time.time())],
         cwd=ROOT,
-        env=dict(env, JIANBAO_FIRST_PAINT="1", JIANBAO_T0=str(time.time())),
+        env=env,
         capture_output=True,
         text=True,
         check=True,

@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from digest import store  # noqa: E402
 from digest.model import Entry, Issue, LayoutOptions, Project, Section  # noqa: E402
+from digest.paths import atomic_write  # noqa: E402
 from digest.sample import SAMPLE_PAGE, SAMPLE_PATH  # noqa: E402
 
 # The editor\u2019s texts, keyed by the start of the article\u2019s headline (or caption body).
@@ -141,5 +142,5 @@ def build() -> Project:
 
 if __name__ == "__main__":
     # The bundled sample stays a readable JSON interchange file (it opens as an untitled copy).
-    store.atomic_write_bytes(SAMPLE_PATH, store.dumps(build()).encode("utf-8"))
+    atomic_write(SAMPLE_PATH, store.dumps(build()).encode("utf-8"))
     print(f"wrote {SAMPLE_PATH.relative_to(ROOT)}")

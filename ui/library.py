@@ -72,7 +72,9 @@ class LibraryModel(QAbstractTableModel):
     checkToggled = Signal(str, bool)  # article id, wanted in issue
     libraryChanged = Signal()  # articles were added or removed (not just fetched)
 
-    def __init__(self, repo: Callable[[], Repository | None], issue: Callable[[], Issue], parent=None) -> None:
+    def __init__(
+        self, repo: Callable[[], Repository | None], issue: Callable[[], Issue], parent=None
+    ) -> None:
         super().__init__(parent)
         self._repo = repo
         self._issue = issue
@@ -285,7 +287,6 @@ def page_label(source: str) -> str:
     """A page's short label: its file name without folder and extension."""
     name = source.replace("\\", "/").rsplit("/", 1)[-1]
     return name.rsplit(".", 1)[0] if "." in name else name
-
 
 
 class LibraryFilter(QIdentityProxyModel):

@@ -36,10 +36,10 @@ from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
 
-from digest.layout.fonts import is_cjk_char
 from digest.layout.hyphenation import hyphenator
 from digest.layout.linebreak import break_penalties, is_cjk_context
 from digest.layout.text_style import TextStyle
+from digest.text import is_cjk, is_han, normalise_punctuation
 
 
 @dataclass(frozen=True)
@@ -203,14 +203,8 @@ def text_width(text: str, font: str, size: float) -> float:
 
 
 @functools.lru_cache(maxsize=65536)
-def _is_han(ch: str) -> bool:
-    """Ideographs, kana and full-width letters/digits: the 'Chinese character' side of a Han–Latin gap."""
-    return is_cjk_char(ch) and unicodedata.category(ch)[0] in "LN"
-
-
-@functools.lru_cache(maxsize=65536)
 def _is_latin_alnum(ch: str) -> bool:
-    return not is_cjk_char(ch) and (unicodedata.category(ch)[0] in "LN" or ch in _LATIN_SIDE_EXTRA)
+    return not is_cjk(ch) and (unicodedata.category(ch)[0] in "LN" or ch in _LATIN_SIDE_EXTRA)
 
 
 class _Tok:
@@ -384,7 +378,7 @@ class _Para:
                 if a.rb or a.lb or b.lb or b.rb:
                     # clreq: no space beside full-width punctuation (its blank half is the space)
                     spaced_here = space_char = False
-                elif (_is_han(la) and _is_latin_alnum(fb)) or (_is_latin_alnum(la) and _is_han(fb)):
+                elif (is_han(la) and _is_latin_alnum(fb)) or (_is_latin_alnum(la) and is_han(fb)):
                     # a typed space between Han and Latin is set as the quarter-em gap below
                     # (the space character stays in the text layer: 第 12 期 copies as typed)
                     spaced_here = False
@@ -396,7 +390,7 @@ class _Para:
                 nat, st, sh = space_w, space_w * 0.5, space_w * 0.2
             elif a.cjk or b.cjk:
                 la, fb = a.text[-1], b.text[0]
-                if (_is_han(la) and _is_latin_alnum(fb)) or (_is_latin_alnum(la) and _is_han(fb)):
+                if (is_han(la) and _is_latin_alnum(fb)) or (_is_latin_alnum(la) and is_han(fb)):
                     nat, st, sh = size / 4, zh_st, size / 8
                 elif a.dash and b.dash:
                     nat, st, sh = 0.0, 0.0, 0.0  # one unbroken rule
@@ -663,8 +657,6 @@ def prepare_text(text: str, style: TextStyle) -> str:
     """The text as it will be composed: punctuation normalised for Chinese, tabs as spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     if style.lang == "zh":
-        from digest.ingest.punctuation import normalise_punctuation
-
         text = normalise_punctuation(text)
     return text
 

@@ -24,7 +24,6 @@ from pathlib import Path
 from digest.errors import ProjectFileError
 from digest.model import Project
 from digest.store import files, schema
-from digest.store.files import atomic_write_bytes
 from digest.store.interchange import FORMAT, FORMAT_VERSION, dumps, loads
 from digest.store.repository import Repository, SearchFilters
 
@@ -46,7 +45,6 @@ __all__ = [
     "ProjectStore",
     "Repository",
     "SearchFilters",
-    "atomic_write_bytes",
     "copy_project",
     "dump",
     "dumps",
@@ -403,16 +401,11 @@ def convert_legacy(path: Path) -> Path | None:
 
 # ---------------------------------------------------------------------------------------------
 # Drafts: an untitled project is a database too, so its edits survive a crash like any other.
-DRAFTS_ENV = "JIANBAO_DRAFTS_DIR"  # tests (and portable installs) point this elsewhere
-
-
 def drafts_dir() -> Path:
-    override = os.environ.get(DRAFTS_ENV)
-    if override:
-        return Path(override)
-    import platformdirs
+    """Where untitled projects' databases live: the user's data folder (digest/paths.py)."""
+    from digest import paths
 
-    return Path(platformdirs.user_data_dir("jianbao", appauthor=False)) / "drafts"
+    return paths.data_dir() / "drafts"
 
 
 def new_draft(source: Project | ProjectStore) -> ProjectStore:

@@ -1,6 +1,5 @@
 """Plain files around the database: telling a project file's kind safely, reading a JSON
-document with limits, and the atomic write used for files outside the database (PDF
-exports, JSON dumps).
+document with limits, and sweeping the temp files of a database build that was killed.
 """
 
 from __future__ import annotations
@@ -8,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -80,13 +78,8 @@ def parse_json(text: str, name: str) -> Any:
 
 
 # ---------------------------------------------------------------------------------------------
-# Atomic writes of files outside the database
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
+# Temp files of database builds (a conversion, a new file, a copy): files outside the database are
+# written by digest.paths.atomic_write.
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -98,7 +91,7 @@ def _pid_alive(pid: int) -> bool:
 
 
 def sweep_stale_temps(path: Path) -> int:
-    """Remove temp files a killed write of `path` left (their writer's pid is gone)."""
+    """Remove temp files a killed build of `path` left (named with their writer's pid, now gone)."""
     removed = 0
     prefix = f".{path.name}."
     try:
@@ -117,39 +110,6 @@ def sweep_stale_temps(path: Path) -> int:
         except OSError:
             pass
     return removed
-
-
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write `data` to `path` so that the old file survives any failure.
-
-    A symbolic link is followed (its target is what gets replaced, the link stays). A temp
-    file beside the target is written and fsynced, then renamed over it; temp files of an
-    earlier write that was killed are swept first.
-    """
-    path = Path(os.path.realpath(path))
-    directory = path.parent
-    sweep_stale_temps(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise ProjectFileError(f"cannot write in {directory} ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:  # mkstemp makes 0600 files; keep the old file's mode, or the usual one
-            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
-        except OSError:
-            pass
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    fsync_dir(directory)
 
 
 def fsync_dir(directory: Path) -> None:

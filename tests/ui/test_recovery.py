@@ -64,8 +64,6 @@ def test_sigkill_while_typing_loses_no_character(tmp_path):
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         PYTHONPATH=str(ROOT),
-        JIANBAO_SETTINGS_DIR=str(tmp_path / "settings"),
-        JIANBAO_DRAFTS_DIR=str(tmp_path / "drafts"),
     )
     script = tmp_path / "typing_app.py"
     script.write_text(TYPING_APP, encoding="utf-8")
@@ -91,9 +89,9 @@ def test_sigkill_while_typing_loses_no_character(tmp_path):
 
     dump = tmp_path / "loaded.json"
     restart = subprocess.run(
-        [sys.executable, "main.py", str(project_file)],
+        [sys.executable, "main.py", str(project_file), "--dump-project", str(dump)],
         cwd=ROOT,
-        env=dict(env, JIANBAO_DUMP_PROJECT=str(dump)),
+        env=env,
         capture_output=True,
         text=True,
         timeout=180,
@@ -112,8 +110,6 @@ def test_sigkill_while_typing_loses_no_character(tmp_path):
         "crash.jianbao-shm",
         "typing_app.py",
         "loaded.json",
-        "settings",
-        "drafts",
     }
 
 
@@ -173,7 +169,7 @@ def test_untitled_work_lives_in_a_draft_and_comes_back(qtbot, make_window, tmp_p
     first = window.doc.issue.entries()[0].article_id
     window.select_entry(first)
     QTest.keyClicks(window.editor.fields["summary_zh"], "Draft words")
-    drafts = list((tmp_path / "drafts").glob("untitled-*.jianbao"))
+    drafts = list(store.drafts_dir().glob("untitled-*.jianbao"))
     assert len(drafts) == 1
     window.doc.store.close()  # as a crash would leave it: the draft stays
     window.doc.store = None
