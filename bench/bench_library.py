@@ -118,7 +118,14 @@ def inner_filter(lib: str) -> None:
     project, path, _error, project_store = initial_project(lib)
     window = MainWindow(project, path, project_store=project_store, restore_layout=False)
     window.show()
-    app.processEvents()
+    # Measure in a running editor: after the first preview (a cold preview worker would take the CPU).
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    window.preview_controller.rendered.connect(lambda _reply: loop.quit())
+    QTimer.singleShot(120_000, loop.quit)
+    QTimer.singleShot(0, window.preview_now)
+    loop.exec()
     panel = window.library_panel
     times = []
     for query in QUERIES:

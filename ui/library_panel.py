@@ -85,8 +85,11 @@ class LibraryPanel(Retranslating, QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed page and kind columns: sizing them to their contents would read every fetched row
+        # on each filter keystroke.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("wujin-page-00 · 20") + 12)
         # The kind shows as the headline's icon (and in its tooltip); its own column would take
         # the width the headlines need in a narrow pane.
         self.view.setColumnHidden(LibraryModel.COL_KIND, True)
