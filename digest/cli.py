@@ -71,18 +71,22 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     # Read every page before touching the project: a bad page leaves it as it was.
     articles: list[Article] = []
+    pages = []
     for page in args.pages:
         result = import_file(page, paper=args.paper or "")
         for warning in result.warnings:
             print(f"{PROG}: warning: {warning}", file=sys.stderr)
         articles.extend(result.articles)
+        pages.append(result.page)
     if args.output:
         target = Path(args.output)
         # One write transaction: an editor with the project open and other importers keep theirs.
         with store.open_project(target, create=True) as project_store:
             if project_store.read_only:
                 raise JianbaoError(f"{target} is read-only")
-            added, duplicates = project_store.repo.add_articles(articles)
+            with project_store.repo.transaction():  # the pages' text is kept once, the articles point into it
+                project_store.repo.add_pages(pages)
+                added, duplicates = project_store.repo.add_articles(articles)
             total = project_store.repo.article_count()
         if not args.json:
             print(f"{target}: added {len(added)} item(s), {len(duplicates)} already there; {total} in the library")

@@ -113,12 +113,12 @@ class Repository:
 
     # ------------------------------------------------------------------ pages
     def add_pages(self, pages: Iterable[Page]) -> None:
-        """Insert pages (a page already there by id is replaced, with its corrections)."""
+        """Insert pages; a page already there (same id: same text) keeps its row and corrections."""
         with self.transaction():
             for page in pages:
-                self.conn.execute(
-                    "INSERT OR REPLACE INTO pages (id, source, text, paper, page_label, page_date, profile,"
-                    " imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                cursor = self.conn.execute(
+                    "INSERT INTO pages (id, source, text, paper, page_label, page_date, profile,"
+                    " imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                     (
                         page.id,
                         page.source,
@@ -130,7 +130,8 @@ class Repository:
                         page.imported,
                     ),
                 )
-                self.conn.execute("DELETE FROM corrections WHERE page_id = ?", (page.id,))
+                if not cursor.rowcount:
+                    continue
                 self.conn.executemany(
                     "INSERT INTO corrections (page_id, position, kind, line, value, text)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
@@ -170,9 +171,12 @@ class Repository:
         rows = []
         for a in articles:
             original: str | None = a.original
-            if a.page_id:
-                text = self._page_text(a.page_id, cache)
-                if text is not None and page_excerpt(text, a.line_start, a.line_end) == a.original:
+            page_id: str | None = a.page_id or None
+            if page_id:
+                text = self._page_text(page_id, cache)
+                if text is None:
+                    page_id = None  # its page was not stored with it: keep the article whole
+                elif page_excerpt(text, a.line_start, a.line_end) == a.original:
                     original = None  # kept once, in the page
             rows.append(
                 (
@@ -194,7 +198,7 @@ class Repository:
                     a.paper,
                     a.page_label,
                     a.page_date,
-                    a.page_id or None,
+                    page_id,
                     a.line_start,
                     a.line_end,
                 )
