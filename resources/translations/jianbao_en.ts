@@ -28,6 +28,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n article(s) were added to the library by another program.</source>
+            <translation>
+                <numerusform>%n article was added to the library by another program.</numerusform>
+                <numerusform>%n articles were added to the library by another program.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Could not import %n page(s); nothing else was changed:</source>
             <translation>
                 <numerusform>Could not import the page; nothing else was changed:</numerusform>

@@ -103,6 +103,13 @@
         </message>
     </context>
     <context>
+        <name>Document</name>
+        <message>
+            <source>the project file is read-only; changes are not saved</source>
+            <translation>项目文件为只读，改动不会保存</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryEditor</name>
         <message>
             <source>Select an entry in the lineup to edit its headlines and summaries.</source>
@@ -629,16 +636,24 @@
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <source>Save the project</source>
-            <translation>保存项目</translation>
-        </message>
-        <message>
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <source>Save the project under a new name</source>
-            <translation>以新名称保存项目</translation>
+            <source>The project is always saved; this names an untitled one or retries a failed write</source>
+            <translation>项目随时自动保存；此命令为未命名项目命名，或重试失败的写入</translation>
+        </message>
+        <message>
+            <source>Copy the project to a new file and go on there</source>
+            <translation>将项目复制为新文件并在新文件中继续编辑</translation>
+        </message>
+        <message>
+            <source>Export a &amp;Copy…</source>
+            <translation>导出副本(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Write a copy of the project and go on editing this one</source>
+            <translation>写出项目副本，继续编辑当前项目</translation>
         </message>
         <message>
             <source>&amp;Import Pages…</source>
@@ -857,8 +872,34 @@
             <translation>无法打开该项目：</translation>
         </message>
         <message>
+            <source>Every change is saved as you make it.</source>
+            <translation>每处改动都会即时保存。</translation>
+        </message>
+        <message>
             <source>The project was not saved; your work is still open:</source>
             <translation>项目未保存；您的工作仍在编辑器中：</translation>
+        </message>
+        <message>
+            <source>The copy cannot be opened:</source>
+            <translation>无法打开副本：</translation>
+        </message>
+        <message>
+            <source>Wrote a copy to %1</source>
+            <translation>已写出副本 %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>Saved again.</source>
+            <translation>已恢复保存。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) were added to the library by another program.</source>
+            <translation>
+                <numerusform>另一程序向资料库添加了 %n 篇稿件。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Could not import %n page(s); nothing else was changed:</source>
@@ -873,26 +914,6 @@
         <message>
             <source>Opened %1</source>
             <translation>已打开 %1</translation>
-        </message>
-        <message>
-            <source>Recover unsaved changes?</source>
-            <translation>恢复未保存的更改？</translation>
-        </message>
-        <message>
-            <source>Jianbao found unsaved changes from %1 that were not saved (the app may have crashed). Recover them?</source>
-            <translation>简报发现了 %1 时未保存的更改（程序可能曾意外退出）。是否恢复？</translation>
-        </message>
-        <message>
-            <source>Cannot recover</source>
-            <translation>无法恢复</translation>
-        </message>
-        <message>
-            <source>The recovery copy could not be read; the project stays as it was saved:</source>
-            <translation>无法读取恢复副本；项目保持上次保存时的状态：</translation>
-        </message>
-        <message>
-            <source>Recovered unsaved changes; save to keep them.</source>
-            <translation>已恢复未保存的更改；请保存以保留。</translation>
         </message>
         <message>
             <source>Cannot save</source>
