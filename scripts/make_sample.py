@@ -140,5 +140,6 @@ def build() -> Project:
 
 
 if __name__ == "__main__":
-    store.save(build(), SAMPLE_PATH)
+    # The bundled sample stays a readable JSON interchange file (it opens as an untitled copy).
+    store.atomic_write_bytes(SAMPLE_PATH, store.dumps(build()).encode("utf-8"))
     print(f"wrote {SAMPLE_PATH.relative_to(ROOT)}")

@@ -2,10 +2,8 @@
 
 Environment hooks (for tests, benches and portable installs):
   JIANBAO_SETTINGS_DIR     QSettings in an INI file there instead of the user's settings
-  JIANBAO_RECOVERY_DIR     recovery copies there instead of the user's data folder
-  JIANBAO_AUTOSAVE_MS      autosave interval (default 30000)
-  JIANBAO_ACCEPT_RECOVERY  1/0 answers the recovery offer without asking
-  JIANBAO_DUMP_PROJECT     after start-up (and recovery) write the open project's JSON there and exit
+  JIANBAO_DRAFTS_DIR       untitled projects' databases there instead of the user's data folder
+  JIANBAO_DUMP_PROJECT     after start-up write the open project's JSON there and exit
   JIANBAO_LANGUAGE         en / zh_CN for this run (overrides the saved preference, not remembered)
   JIANBAO_FIRST_PAINT      print "first-paint-ms N" (since JIANBAO_T0 or interpreter start) and exit
 """
@@ -44,22 +42,34 @@ def create_app(argv: list[str] | None = None):
 
 
 def initial_project(path: str | None, parent=None):
-    """(project, path, error) to open: the file, or the sample edition as an untitled copy."""
+    """(project, path, error, store) to open: the file; else untitled work a crash left; else the
+    sample edition as an untitled copy."""
     from digest import store
     from digest.errors import JianbaoError
     from digest.model import Project
 
     if path:
         try:
-            return store.load(path), path, None
+            project_store = store.open_project(path, editor=True)
+            try:
+                return project_store.read_project(), project_store.path, None, project_store
+            except BaseException:
+                project_store.close()
+                raise
         except JianbaoError as exc:
-            return Project(), None, str(exc)
+            return Project(), None, str(exc), None
+    draft = store.open_latest_draft()
+    if draft is not None:
+        try:
+            return draft.read_project(), None, None, draft
+        except JianbaoError:
+            draft.close()
     try:
         from digest.sample import load_sample
 
-        return load_sample(), None, None  # untitled: saving asks for a name, the sample stays untouched
+        return load_sample(), None, None, None  # untitled: the sample file stays untouched
     except Exception as exc:  # no sample bundled: start empty rather than fail
-        return Project(), None, f"sample edition not available: {exc}"
+        return Project(), None, f"sample edition not available: {exc}", None
 
 
 def _quiet_offscreen_warnings() -> None:
@@ -101,8 +111,11 @@ def run(path: str | None, screenshot: str | None = None) -> int:
 
     if screenshot:
         Messages.non_interactive = True
-    project, project_path, error = initial_project(path)
-    window = MainWindow(project, project_path, restore_layout=not screenshot)
+    project, project_path, error, project_store = initial_project(path)
+    window = MainWindow(project, project_path, restore_layout=not screenshot, project_store=project_store)
+    if project_store is not None and project_path is None:
+        window.doc.undo_stack.resetClean()  # untitled work from before: closing asks about it
+        window._update_title()
     if project_path:
         from ui.settings import add_recent_file
 
@@ -115,7 +128,6 @@ def run(path: str | None, screenshot: str | None = None) -> int:
             QCoreApplication.translate("App", "The project could not be opened:"),
             error,
         )
-    window.offer_recovery()
 
     dump = os.environ.get("JIANBAO_DUMP_PROJECT")
     if dump:

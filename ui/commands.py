@@ -154,10 +154,11 @@ class ImportArticlesCommand(QUndoCommand):
         self.doc, self.articles = doc, articles
 
     def redo(self) -> None:
-        self.doc.library.append_articles(self.articles)
+        # Another process may have added some of them meanwhile: keep to those really added.
+        self.articles = self.doc.import_articles(self.articles)
 
     def undo(self) -> None:
-        self.doc.library.remove_articles({a.id for a in self.articles})
+        self.doc.unimport_articles({a.id for a in self.articles})
 
 
 ISSUE_PROPERTIES = ("title_zh", "title_en", "number", "date", "locales", "layout", "targets", "publisher")

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digest import editorial, recovery, store
+from digest import editorial, store
 from digest.errors import JianbaoError
 from digest.model import Article, Entry, Project, Section
 from ui import i18n
@@ -50,7 +50,6 @@ from ui.preflight_panel import PreflightPanel
 from ui.preview import PreviewController, PreviewPanel, options_dict
 from ui.settings import add_recent_file, app_settings, clear_recent_files, recent_files
 
-AUTOSAVE_MS = int(os.environ.get("JIANBAO_AUTOSAVE_MS", "30000"))
 DEFAULT_SIZE = QSize(1440, 900)
 
 
@@ -73,17 +72,20 @@ class MainWindow(Retranslating, QMainWindow):
     exportFinished = Signal(dict)
 
     def __init__(
-        self, project: Project | None = None, path: str | Path | None = None, restore_layout: bool = True
+        self,
+        project: Project | None = None,
+        path: str | Path | None = None,
+        restore_layout: bool = True,
+        project_store: store.ProjectStore | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.resize(DEFAULT_SIZE)
         self._callbacks: dict[int, Any] = {}
-        self._autosaved_index = -1
         self._import_busy = False
         self.last_export: dict[str, Any] | None = None
 
-        self.doc = Document(project or Project(), path, self)
+        self.doc = Document(project or Project(), path, self, project_store)
         self._build_panes()
         self._build_actions()
         self._build_menus()
@@ -95,11 +97,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.preview_controller.rendered.connect(self._preview_rendered)
         self.preview_controller.client.replied.connect(self._worker_replied)
         self.importFinished.connect(self._import_done)
-
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
 
         self._attach_document(self.doc)
         self.retranslate_ui()
@@ -171,6 +168,7 @@ class MainWindow(Retranslating, QMainWindow):
         a("open", self.open_project, K.Open, "document-open")
         a("save", self.save, K.Save, "document-save")
         a("save_as", self.save_as, K.SaveAs, "document-save-as")
+        a("export_copy", self.export_copy)
         a("import", self.import_pages_dialog, "Ctrl+I", "import")
         a("paste_page", self.paste_page, "Ctrl+Shift+V")
         a("export", self.export_pdf_dialog, "Ctrl+E", "export")
@@ -225,7 +223,7 @@ class MainWindow(Retranslating, QMainWindow):
         for name in ("new", "open"):
             self.file_menu.addAction(A[name])
         self.file_menu.addMenu(self.recent_menu)
-        for name in ("save", "save_as", None, "import", "paste_page", None, "export", "print", None, "quit"):
+        for name in ("save", "save_as", "export_copy", None, "import", "paste_page", None, "export", "print", None, "quit"):
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(A[name])
         for name in ("undo", "redo", None, "filter", None, "preferences"):
             self.edit_menu.addSeparator() if name is None else self.edit_menu.addAction(A[name])
@@ -267,6 +265,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.preflight_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.preflight_button.clicked.connect(self.show_preflight_panel)
         self.statusBar().addPermanentWidget(self.preflight_button)
+        # Why the database is behind the screen (read-only file, full disk); empty when all is saved.
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("saveState")
+        self.save_state.setStyleSheet("color: #b00020;")
+        self.statusBar().addPermanentWidget(self.save_state)
 
     # ------------------------------------------------------------------ document
     def _attach_document(self, doc: Document) -> None:
@@ -286,16 +289,29 @@ class MainWindow(Retranslating, QMainWindow):
         doc.undo_stack.indexChanged.connect(self._update_undo_actions)
         doc.pathChanged.connect(self._update_title)
         doc.lineup.rowsRemoved.connect(self._editor_entry_still_there)
-        self._autosaved_index = -1
+        doc.commitFailed.connect(self._commit_failed)
+        doc.commitSucceeded.connect(self._commit_succeeded)
+        doc.externalArticles.connect(self._external_articles)
+        if doc.failed:
+            self._commit_failed(doc.failed)
+        else:
+            self.save_state.clear()
         self.editor.show_entry(None)
         self._update_title()
         self._update_undo_actions()
         self._select_first_entry()
 
-    def set_document(self, project: Project, path: str | Path | None, modified: bool = False) -> None:
-        """Replace the open project (after New/Open/recovery)."""
+    def set_document(
+        self,
+        project: Project,
+        path: str | Path | None,
+        modified: bool = False,
+        project_store: store.ProjectStore | None = None,
+    ) -> None:
+        """Replace the open project (after New/Open)."""
         old = self.doc
-        doc = Document(project, path, self)
+        old.close_store(discard_draft=True)
+        doc = Document(project, path, self, project_store)
         self.preview_controller.doc = doc
         doc.changed.connect(self.preview_controller.schedule)
         self._attach_document(doc)
@@ -339,8 +355,15 @@ class MainWindow(Retranslating, QMainWindow):
         texts = {
             "new": (self.tr("&New"), self.tr("Start a new, empty project")),
             "open": (self.tr("&Open…"), self.tr("Open a project file")),
-            "save": (self.tr("&Save"), self.tr("Save the project")),
-            "save_as": (self.tr("Save &As…"), self.tr("Save the project under a new name")),
+            "save": (
+                self.tr("&Save"),
+                self.tr("The project is always saved; this names an untitled one or retries a failed write"),
+            ),
+            "save_as": (self.tr("Save &As…"), self.tr("Copy the project to a new file and go on there")),
+            "export_copy": (
+                self.tr("Export a &Copy…"),
+                self.tr("Write a copy of the project and go on editing this one"),
+            ),
             "import": (self.tr("&Import Pages…"), self.tr("Import newspaper page text files (Ctrl+I)")),
             "paste_page": (
                 self.tr("&Paste Page from Clipboard"),
@@ -588,7 +611,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ------------------------------------------------------------------ files
     def maybe_save(self) -> bool:
-        """Ask about unsaved changes; True when it is fine to drop the current document."""
+        """Ask about work not in a named project file; True when it is fine to drop the document.
+
+        A named project is always saved as it is edited; only an untitled one (or one whose
+        writes are failing) has anything to ask about.
+        """
         if not self.doc.is_modified():
             return True
         name = self.doc.path.name if self.doc.path else self.tr("Untitled")
@@ -598,7 +625,7 @@ class MainWindow(Retranslating, QMainWindow):
         if answer == "save":
             return self.save()
         if answer == "discard":
-            recovery.discard_recovery(self.doc.path)
+            self.doc.close_store(discard_draft=True)
             return True
         return False
 
@@ -607,19 +634,27 @@ class MainWindow(Retranslating, QMainWindow):
             self.set_document(Project(), None)
 
     def open_project(self, path: str | None = None) -> bool:
-        if not self.maybe_save():
-            return False
         if path is None:
             folder = str(self.doc.path.parent) if self.doc.path else ""
             path = FileDialogs.open_project(self, folder)
             if not path:
                 return False
+        if self.doc.path is not None and Path(path).resolve() == self.doc.path:
+            return True  # already open here
+        if not self.maybe_save():
+            return False
         return self.load_path(path)
 
-    def load_path(self, path: str, offer_recovery: bool = True) -> bool:
-        """Open a project file; a corrupt or newer file gives one clear message and changes nothing."""
+    def load_path(self, path: str) -> bool:
+        """Open a project file (a format-1 file is converted, its original kept beside it); a corrupt,
+        foreign, newer or elsewhere-open file gives one clear message and changes nothing."""
         try:
-            project = store.load(path)
+            project_store = store.open_project(path, editor=True)
+            try:
+                project = project_store.read_project()
+            except BaseException:
+                project_store.close()
+                raise
         except JianbaoError as exc:
             Messages.error(
                 self,
@@ -628,67 +663,39 @@ class MainWindow(Retranslating, QMainWindow):
                 str(exc),
             )
             return False
-        self.set_document(project, path)
-        add_recent_file(path)
-        if offer_recovery:
-            self.offer_recovery()
+        self.set_document(project, project_store.path, project_store=project_store)
+        add_recent_file(str(project_store.path))
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", Path(path).name), 4000)
         return True
 
-    def offer_recovery(self) -> bool:
-        """If an autosaved copy newer than the project exists, offer it. True when recovered."""
-        found = recovery.find_recovery(self.doc.path)
-        if found is None:
-            return False
-        decision = os.environ.get("JIANBAO_ACCEPT_RECOVERY")
-        if decision is None:
-            when = found.written.strftime("%Y-%m-%d %H:%M")
-            accept = Messages.ask_yes_no(
-                self,
-                self.tr("Recover unsaved changes?"),
-                self.tr(
-                    "Jianbao found unsaved changes from %1 that were not saved (the app may have crashed). Recover them?"
-                ).replace("%1", when),
-            )
-        else:
-            accept = decision == "1"
-        if not accept:
-            recovery.discard_recovery(self.doc.path)
-            return False
-        try:
-            project = recovery.load_recovery(found)
-        except JianbaoError as exc:
-            Messages.error(
-                self,
-                self.tr("Cannot recover"),
-                self.tr("The recovery copy could not be read; the project stays as it was saved:"),
-                str(exc),
-            )
-            return False
-        self.set_document(project, self.doc.path, modified=True)
-        self.statusBar().showMessage(self.tr("Recovered unsaved changes; save to keep them."), 8000)
-        return True
-
     def save(self) -> bool:
+        """A named project is saved as it is edited: Save only retries a failed write, or names an
+        untitled project."""
         if self.doc.path is None:
             return self.save_as()
-        return self._write(self.doc.path)
+        if self.doc.failed is not None and not self.doc.retry():
+            return False
+        self.statusBar().showMessage(self.tr("Every change is saved as you make it."), 4000)
+        return True
 
-    def save_as(self) -> bool:
+    def _choose_target(self) -> Path | None:
         suggestion = str(self.doc.path) if self.doc.path else "digest.jianbao"
         path = FileDialogs.save_project(self, suggestion)
         if not path:
-            return False
-        old_path = self.doc.path
-        if self._write(Path(path)):
-            recovery.discard_recovery(old_path)
-            self.doc.set_path(path)
-            return True
-        return False
+            return None
+        target = Path(path)
+        if target.suffix != store.SUFFIX:
+            target = target.with_name(target.name + store.SUFFIX)
+        return target
 
-    def _write(self, path: Path) -> bool:
+    def _copy_to(self, target: Path) -> bool:
         try:
-            store.save(self.doc.project, path)
+            if self.doc.failed is not None:
+                self.doc.retry()
+            if self.doc.store is not None and not self.doc.failed:
+                self.doc.store.copy_to(target)
+            else:  # nothing written yet (untitled), or the database is behind: write from memory
+                store.save(self.doc.project, target)
         except (JianbaoError, OSError) as exc:
             Messages.error(
                 self,
@@ -697,12 +704,58 @@ class MainWindow(Retranslating, QMainWindow):
                 str(exc),
             )
             return False
-        self.doc.undo_stack.setClean()
-        recovery.discard_recovery(path)
-        add_recent_file(str(path))
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", Path(path).name), 4000)
         return True
+
+    def save_as(self) -> bool:
+        """Copy the project to a new file and go on editing there."""
+        target = self._choose_target()
+        if target is None:
+            return False
+        if self.doc.path is not None and target.resolve() == self.doc.path:
+            return self.save()
+        if not self._copy_to(target):
+            return False
+        try:
+            project_store = store.open_project(target, editor=True)
+        except JianbaoError as exc:
+            Messages.error(self, self.tr("Cannot save"), self.tr("The copy cannot be opened:"), str(exc))
+            return False
+        self.doc.switch_store(project_store, project_store.path)
+        self.doc.failed = None
+        self.save_state.clear()
+        add_recent_file(str(project_store.path))
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", target.name), 4000)
+        return True
+
+    def export_copy(self) -> bool:
+        """Write a copy of the project elsewhere and go on editing this one."""
+        target = self._choose_target()
+        if target is None:
+            return False
+        if self.doc.path is not None and target.resolve() == self.doc.path:
+            return self.save()
+        if not self._copy_to(target):
+            return False
+        self.statusBar().showMessage(self.tr("Wrote a copy to %1").replace("%1", target.name), 4000)
+        return True
+
+    def _commit_failed(self, reason: str) -> None:
+        text = self.tr("Not saved: %1").replace("%1", reason)
+        self.save_state.setText(text)
+        self.save_state.setToolTip(text)
+        self.statusBar().showMessage(text, 10000)
+        self._update_title()
+
+    def _commit_succeeded(self) -> None:
+        self.save_state.clear()
+        self.statusBar().showMessage(self.tr("Saved again."), 4000)
+        self._update_title()
+
+    def _external_articles(self, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("%n article(s) were added to the library by another program.", "", count), 6000
+        )
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -720,25 +773,6 @@ class MainWindow(Retranslating, QMainWindow):
     def _clear_recent(self) -> None:
         clear_recent_files()
         self._fill_recent_menu()
-
-    # ------------------------------------------------------------------ autosave
-    def autosave(self) -> None:
-        """Write a recovery copy when there are unsaved changes since the last one (off the UI thread)."""
-        if not self.doc.is_modified() or self.doc.undo_stack.index() == self._autosaved_index:
-            return
-        self._autosaved_index = self.doc.undo_stack.index()
-        text = store.dumps(self.doc.project)
-        path = self.doc.path
-
-        def write() -> None:
-            try:
-                recovery.write_recovery(path, text)
-            except (JianbaoError, OSError):
-                pass  # a failed autosave must not disturb the editor; the next one retries
-
-        thread = threading.Thread(target=write, name="jianbao-autosave", daemon=True)
-        thread.start()
-        self._autosave_thread = thread
 
     # ------------------------------------------------------------------ import
     def import_pages_dialog(self) -> None:
@@ -852,7 +886,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._worker_call(
             {
                 "op": "preflight",
-                "project": store.dumps(self.doc.project),
+                "project": self.doc.snapshot_text(),
                 "options": options_dict(self.doc.issue),
             },
             lambda reply: (
@@ -886,7 +920,7 @@ class MainWindow(Retranslating, QMainWindow):
         options = dict(
             options_dict(self.doc.issue), layout=layout, paper=paper, bleed_mm=bleed, marks=marks, force=False
         )
-        project_text = store.dumps(self.doc.project)
+        project_text = self.doc.snapshot_text()
         self.statusBar().showMessage(self.tr("Checking the issue…"))
 
         def after_preflight(reply: dict) -> None:
@@ -1007,9 +1041,8 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.autosave_timer.stop()
         self.preview_controller.timer.stop()
-        recovery.discard_recovery(self.doc.path)
+        self.doc.close_store()
         self.save_layout()
         event.accept()
 

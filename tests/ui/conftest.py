@@ -1,4 +1,4 @@
-"""Fixtures for the editor window tests: offscreen Qt, private settings and recovery folders,
+"""Fixtures for the editor window tests: offscreen Qt, private settings and drafts folders,
 message boxes and file dialogs that never block, and small projects built from the model."""
 
 from __future__ import annotations
@@ -14,10 +14,9 @@ from digest.model import Article, Entry, Issue, Project, Section
 
 @pytest.fixture(autouse=True)
 def private_env(tmp_path, monkeypatch):
-    """Settings and recovery copies go to the test's folder, never the user's home."""
+    """Settings and untitled drafts go to the test's folder, never the user's home."""
     monkeypatch.setenv("JIANBAO_SETTINGS_DIR", str(tmp_path / "settings"))
-    monkeypatch.setenv("JIANBAO_RECOVERY_DIR", str(tmp_path / "recovery"))
-    monkeypatch.delenv("JIANBAO_ACCEPT_RECOVERY", raising=False)
+    monkeypatch.setenv("JIANBAO_DRAFTS_DIR", str(tmp_path / "drafts"))
     return tmp_path
 
 
@@ -150,8 +149,8 @@ def make_window(qtbot, qapp):
 
     yield factory
     for window in windows:
-        window.autosave_timer.stop()
         window.doc.undo_stack.setClean()
+        window.doc.failed = None
         window.close()
     i18n.install_language(i18n.ENGLISH)
 

@@ -124,6 +124,7 @@ def test_import_pick_order_write_undo_save_reopen_export(
     assert not window.isWindowModified()
     assert "week48.jianbao" in window.windowTitle()
 
+    window.close()  # one editor per project file: the second would be refused
     again = make_window(store.load(saved), saved)
     assert lineup_ids(again) == order
     reopened = again.doc.entry(target)
@@ -211,8 +212,8 @@ def test_no_file_opens_the_sample_as_an_untitled_copy(qtbot, make_window, tmp_pa
     from ui.app import initial_project
 
     original = SAMPLE_PATH.read_bytes()
-    project, path, error = initial_project(None)
-    assert path is None and error is None and project.issue.entries()
+    project, path, error, project_store = initial_project(None)
+    assert path is None and error is None and project_store is None and project.issue.entries()
     window = make_window(project, path)
     assert window.windowTitle().startswith("Untitled")
     window.select_entry(project.issue.entries()[0].article_id)
