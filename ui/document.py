@@ -34,6 +34,8 @@ class Document(QObject):
     commitFailed = Signal(str)  # why the last write to the database failed
     commitSucceeded = Signal()  # a write succeeded after a failure
     externalArticles = Signal(int)  # how many articles another process added
+    pageChanged = Signal(str)  # a page's corrections or provenance changed (page id)
+    articlesReplaced = Signal(dict)  # a page was rebuilt: {old article id: new id} of its entries
 
     def __init__(
         self,
@@ -118,6 +120,10 @@ class Document(QObject):
             self.commitSucceeded.emit()
         return True
 
+    def write(self, action) -> bool:
+        """Run one write through the database (the review desk's steps); see `_write`."""
+        return self._write(action)
+
     def _undo_step(self, _index: int) -> None:
         self.commit_issues()  # one transaction per undo step (push, undo or redo)
 
@@ -128,10 +134,11 @@ class Document(QObject):
         return self._write(lambda repo: repo.write_issues(self.project.issues))
 
     def retry(self) -> bool:
-        """After a failure: write everything the database may lack (issues and articles)."""
+        """After a failure: write everything the database may lack (pages, articles, issues)."""
 
         def everything(repo: store.Repository) -> None:
             with repo.transaction():
+                repo.add_pages(self.project.pages)  # before the articles that point at them
                 repo.add_articles(list(self.project.articles))
                 repo.write_issues(self.project.issues)
 

@@ -173,6 +173,17 @@ class LibraryModel(QAbstractTableModel):
                 del self._project.articles[row]
                 self.endRemoveRows()
 
+    def replace_articles(self, ids: set[str], articles: list[Article]) -> None:
+        """Put `articles` where the first of the articles `ids` was (else at the end), those gone."""
+        rows = [row for row, a in enumerate(self._project.articles) if a.id in ids]
+        at = rows[0] if rows else len(self._project.articles)
+        self.remove_articles(ids)
+        at -= sum(1 for row in rows if row < at)
+        if articles:
+            self.beginInsertRows(QModelIndex(), at, at + len(articles) - 1)
+            self._project.articles[at:at] = articles
+            self.endInsertRows()
+
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
         if self._project.articles:

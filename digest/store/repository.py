@@ -36,6 +36,7 @@ ARTICLE_COLUMNS = (
     "subheadings, credits, original, imported, paper, page_label, page_date, page_id, line_start, line_end"
 )
 _CHUNK = 500  # host parameters per IN (...) list
+PROFILE_KEY = "profile:"  # settings key prefix of a per-paper profile
 
 
 def _json(values: Any) -> str:
@@ -158,6 +159,40 @@ class Repository:
             pages.append(Page(*values, corrections=corrections.get(values[0], [])))  # type: ignore[misc]
         return pages
 
+    def remove_pages(self, ids: Iterable[str]) -> None:
+        """Remove pages and their corrections (their articles must be gone already)."""
+        with self.transaction():
+            for page_id in ids:
+                self.conn.execute("DELETE FROM corrections WHERE page_id = ?", (page_id,))
+                self.conn.execute("DELETE FROM pages WHERE id = ?", (page_id,))
+
+    # ------------------------------------------------------------------ profiles
+    # Per-paper profiles (what the editor's corrections taught) live in the settings table,
+    # one row per paper: key "profile:<paper>", value the profile as JSON.
+    def read_profiles(self) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for key, value in self.conn.execute(
+            "SELECT key, value FROM settings WHERE key LIKE 'profile:%' ORDER BY key"
+        ):
+            try:
+                data = json.loads(value)
+            except (TypeError, ValueError):
+                continue  # a damaged profile is relearned from the pages' corrections
+            if isinstance(data, dict):
+                out[str(key)[len(PROFILE_KEY) :]] = data
+        return out
+
+    def write_profile(self, name: str, data: dict[str, Any] | None) -> None:
+        """Store a paper's profile; None removes it."""
+        with self.transaction():
+            if data is None:
+                self.conn.execute("DELETE FROM settings WHERE key = ?", (PROFILE_KEY + name,))
+            else:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                    (PROFILE_KEY + name, json.dumps(data, ensure_ascii=False)),
+                )
+
     # ------------------------------------------------------------------ articles
     def _page_text(self, page_id: str, cache: dict[str, str | None]) -> str | None:
         if page_id not in cache:
@@ -245,6 +280,13 @@ class Repository:
                 )
             )
         return found
+
+    def replace_articles(self, remove: Iterable[str], articles: Sequence[Article]) -> None:
+        """Remove articles and insert others as they are (ids already unique): a page rebuilt
+        after a review-desk correction, in one transaction."""
+        with self.transaction():
+            self.conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in remove])
+            self._insert_articles(articles)
 
     def remove_articles(self, ids: Iterable[str]) -> None:
         with self.transaction():
