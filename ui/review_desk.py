@@ -244,7 +244,7 @@ class ReviewDesk(Retranslating, QWidget):
             action.setText(self.tr("Mark as %1").replace("%1", names[role]))
         for name, text in self.step_names().items():
             self.actions_by_name[name].setText(text)
-        self.paper_label.setText(self.tr("Paper:"))
+        self.paper_label.setText(self.tr("Newspaper:"))
         self.page_label_label.setText(self.tr("Page:"))
         self.date_label.setText(self.tr("Date:"))
         self.paper_edit.setPlaceholderText(self.tr("paper's name"))

@@ -302,3 +302,24 @@ def test_an_article_without_its_page_says_so(qtbot, window):
     window.actions_by_name["review_page"].trigger()
     assert not window.review_dock.isVisible()
     assert "import its page again" in window.statusBar().currentMessage()
+
+
+def test_the_desk_speaks_chinese(qtbot, desk_window):
+    from tests.ui.test_translations import untranslated_words, visible_texts
+    from ui import i18n
+
+    window = desk_window
+    desk = window.review_desk
+    english = [t for _, t in visible_texts(window.review_dock) if untranslated_words(t)]
+    assert len(english) > 5  # the walk sees the desk's words
+    i18n.install_language(i18n.CHINESE)
+    qtbot.wait(10)
+    texts = visible_texts(window.review_dock)
+    texts += [("action", a.text()) for a in desk.actions_by_name.values()]
+    texts += [("role", desk.model.index(r, 1).data()) for r in range(desk.model.rowCount())]
+    texts += [("header", str(desk.model.headerData(c, Qt.Orientation.Horizontal))) for c in range(4)]
+    texts += [("item", desk.item_label.text()), ("menu", window.actions_by_name["review_page"].text())]
+    assert [(w, t) for w, t in texts if untranslated_words(t)] == []
+    assert desk.model.index(0, 1).data() == "引题"
+    press(qtbot, window, 20, "P")
+    assert window.doc.undo_stack.undoText() == "标为正文段落"
