@@ -245,7 +245,10 @@ class Document(QObject):
         self.changed.emit()
 
     def snapshot_text(self) -> str:
-        """The issue and only the articles its entries use, as interchange JSON (for the worker)."""
+        """The issue, only the articles its entries use and their pages, as interchange JSON (for the
+        worker)."""
         used = {entry.article_id for entry in self.issue.entries()}
         articles = [a for a in self.project.articles if a.id in used]
-        return store.dumps(Project(articles=articles, issues=[self.issue]))
+        page_ids = {a.page_id for a in articles if a.page_id}  # an article names its page
+        pages = [p for p in self.project.pages if p.id in page_ids]
+        return store.dumps(Project(articles=articles, issues=[self.issue], pages=pages))

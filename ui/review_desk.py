@@ -400,7 +400,8 @@ class ReviewDesk(Retranslating, QWidget):
         self.doc.undo_stack.push(ReviewCommand(self.doc, self.page, text, corrections, provenance))
 
     def set_role(self, role: str) -> None:
-        lines = [line for line in self.selected_lines() if line.role != role]
+        # Marking an uncertain line with the role it has confirms it (and teaches the profile).
+        lines = [ln for ln in self.selected_lines() if ln.role != role or ln.confidence < UNCERTAIN_BELOW]
         if not lines:
             return
         name = self.role_names()[role]

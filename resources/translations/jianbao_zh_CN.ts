@@ -1260,7 +1260,7 @@
         </message>
         <message>
             <source>Profile: none yet for %1 — corrections here teach it</source>
-            <translation>档案：%1 尚无档案——在此所做的更正会训练它</translation>
+            <translation>档案：%1 暂无——此处的更正会训练它</translation>
         </message>
         <message>
             <source>Profile: none — set the paper's name to teach one</source>

@@ -340,7 +340,7 @@ ZH.update(
             "选择一篇导入的文章，再选择“审阅版面导入”（Ctrl+Shift+I）。"
         ),
         "Import review": "导入审阅",
-        "Profile: none yet for %1 — corrections here teach it": "档案：%1 尚无档案——在此所做的更正会训练它",
+        "Profile: none yet for %1 — corrections here teach it": "档案：%1 暂无——此处的更正会训练它",
         "Profile: none — set the paper's name to teach one": "档案：无——填写报纸名称即可训练档案",
         "none": "无",
         "this line is uncertain": "此行把握不大",

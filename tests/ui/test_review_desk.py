@@ -85,6 +85,8 @@ def test_retag_keeps_the_entry_text_and_undoes(qtbot, desk_window):
     window.add_articles_to_issue([article.id])
     window.doc.set_entry_text(article.id, "headline_en", "129 residents locked out")
     window.select_entry(article.id)
+    # What the preview renders names the article's page too (a page id naming no page is damage).
+    assert store.loads(window.doc.snapshot_text()).pages[0].id == article.page_id
 
     press(qtbot, window, 20, "P")  # the subtitle is really the first paragraph
 
