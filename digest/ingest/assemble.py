@@ -21,7 +21,7 @@ from digest.ingest.bylines import (
     split_jumps,
     trailing_credit,
 )
-from digest.ingest.leadins import lead_in_headline
+from digest.ingest.leadins import lead_in_headline, spaced_lead
 from digest.ingest.lines import HEADING_ROLES, LabelledLine
 from digest.model import Article, Page, Subheading
 
@@ -60,16 +60,33 @@ def group_items(labelled: list[LabelledLine]) -> list[list[LabelledLine]]:
 
 
 def build_articles(page: Page, labelled: list[LabelledLine]) -> list[Article]:
-    """The page's articles as its labelled lines say, in page order, with provenance set."""
-    groups = [lines for lines in group_items(labelled) if any(line.role != "furniture" for line in lines)]
-    drafts = [_draft(lines) for lines in groups]
-    _share_block_credits(drafts)
+    """The page's articles as its labelled lines say, in page order, with provenance set.
+
+    Built one item at a time, so only the articles stay in memory, not their drafts.
+    """
     articles: list[Article] = []
-    for order, draft in enumerate(drafts):
+    uncredited: list[Article] = []  # captions of a photo block waiting for the block's credit
+    for lines in group_items(labelled):
+        if all(line.role == "furniture" for line in lines):
+            continue
+        draft = _draft(lines)
         article = _article(draft, page)
-        article.page_order = order
+        article.page_order = len(articles)
         articles.append(article)
+        if not draft.caption:
+            uncredited.clear()
+        elif not draft.credited and not _edited(draft):
+            uncredited.append(article)
+        else:
+            # Numbered captions of one block (图① 图②) share the credit set after the last one.
+            for waiting in uncredited:
+                waiting.reporters = list(article.reporters) or waiting.reporters
+            uncredited.clear()
     return articles
+
+
+def _edited(draft: _Draft) -> bool:
+    return any(line.reporters is not None for line in draft.lines)
 
 
 def _credit_of(text: str) -> Credit | None:
@@ -109,7 +126,10 @@ def _body_line(draft: _Draft, line: LabelledLine, first: bool) -> None:
     if jump_before:
         draft.credits.append(jump_before)
     if first and line.run_in:
-        headed = lead_in_headline(text)
+        if draft.headings:  # the headline's second line, set before the lead
+            headed = spaced_lead(text, after_headline=True)
+        else:
+            headed = lead_in_headline(text) or spaced_lead(text)
         if headed is not None:
             draft.headings.setdefault("headline", []).append(headed[0])
             text = headed[1]
@@ -130,14 +150,6 @@ def _body_line(draft: _Draft, line: LabelledLine, first: bool) -> None:
             draft.paragraph_ids.append(line.paragraph)
     if jump_after:
         draft.credits.append(jump_after)
-
-
-def _share_block_credits(drafts: list[_Draft]) -> None:
-    """Numbered captions of one photo block (图① 图②) share the credit set after the last one."""
-    for index in range(len(drafts) - 2, -1, -1):
-        draft, after = drafts[index], drafts[index + 1]
-        if draft.caption and after.caption and not draft.credited and after.reporters:
-            draft.reporters = list(after.reporters)
 
 
 def _kind(draft: _Draft) -> str:

@@ -162,6 +162,8 @@ def _is_name(token: str) -> bool:
     return 1 <= len(token) <= 4 and all(is_han(c) for c in token)
 
 
+_BRACKET_CHARS = frozenset(_OPEN + _CLOSE)
+_ANY_ROLE = re.compile("|".join(map(re.escape, _ROLES)))
 _ROLES_BY_FIRST: dict[str, list[str]] = {}
 for _role in _ROLES:
     _ROLES_BY_FIRST.setdefault(_role[0], []).append(_role)
@@ -229,16 +231,19 @@ def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = Tr
     body = raw.lstrip(_MARKERS).strip()
     marked = body != raw.strip()
     # 新华社发（张三 摄）: a wire photo credit.
-    for agency in _PHOTO_AGENCIES:
-        if body.startswith(agency) and body[len(agency) :].lstrip()[:1] in tuple(_OPEN):
-            body = body[len(agency) :].lstrip()
-            break
+    if body.startswith(_PHOTO_AGENCIES):
+        for agency in _PHOTO_AGENCIES:
+            if body.startswith(agency) and body[len(agency) :].lstrip()[:1] in tuple(_OPEN):
+                body = body[len(agency) :].lstrip()
+                break
     bracketed = False
     if body and body[0] in _OPEN and body[-1] in _CLOSE:
         body = body[1:-1].strip()
         bracketed = True
-    if not body or any(c in body for c in _OPEN + _CLOSE):
+    if not body or not _BRACKET_CHARS.isdisjoint(body):
         return None
+    if not (bracketed or marked) and _ANY_ROLE.search(body) is None:
+        return None  # no role word and no bracket or marker: never a credit (the cheap answer)
     parts = _SEPARATOR.split(body)
     # parts alternate: token, separator, token, ...
     names: list[tuple[str, bool]] = []  # (name, separated from the previous token by white space only)
@@ -310,7 +315,7 @@ _HEAD_CHARS = 90
 _WIRE = re.compile(
     r"(?:据|據)?(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網"
     r"|[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))"
-    r"[\u4e00-\u9fff·]{0,12}?[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日(?:电|電|讯|訊|消息)"
+    r"[\u4e00-\u9fff·]{0,12}?[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日(?:专电|專電|特电|特電|电|電|讯|訊|消息)"
 )
 _LOCAL_NEWS = re.compile(
     "[【〔\\[]?(?:"
@@ -334,7 +339,10 @@ _LOCAL_NEWS = re.compile(
             )
         )
     )
-    + "|[\u4e00-\u9fff]{2,6}?(?:日报|日報|晚报|晚報|报|報)(?:讯|訊))[】〕\\]]?"
+    + "|[\u4e00-\u9fff]{1,6}?(?:日报|日報|晚报|晚報|报|報)(?:讯|訊)"
+    # 海都讯, 金陵讯: a paper's short name and 讯, before a space or a bracket (not 简讯, 快讯)
+    + "|(?![简快短资喜视通音电簡資視])[\u4e00-\u9fff]{2}(?:讯|訊)(?=[\\s（(])"
+    + ")[】〕\\]]?"
 )
 _REPORT = re.compile(
     r"(?:[□■◎○●]\s*)?(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^。，,；;：:！？!?（）()]{1,32}?(?:报道|報道|报导|報導)"
@@ -524,7 +532,7 @@ def trailing_credit(paragraph: str) -> tuple[str, Credit] | None:
             continue
         candidate = tail[i:]
         # Inside brackets a role may be glued to the name: （記者王大同攝）.
-        credit = parse_credit(candidate, glued=candidate[0] in _OPEN)
+        credit = parse_credit(candidate, glued=candidate[0] in _OPEN or candidate.startswith(_GLUABLE_ROLES))
         if credit is None:
             continue
         before = text[: tail_start + i].rstrip()
@@ -589,7 +597,8 @@ def _glue_allowed(text: str) -> bool:
 # A story continued on another page: （下转第2版）, （上接第1版）, （转A3版）. The jump line belongs
 # to the story (kept with its credits) but is not its text.
 _JUMP = (
-    r"[（(](?:下转|下轉|上接|紧接|緊接|转|轉|接|续|續)(?:第\s*)?"
+    r"[（(](?:(?:下转|下轉|上接|紧接|緊接|转|轉|接|续|續)(?:第\s*)?"
+    r"|(?:相关|相關|详细|詳細)?(?:报道|報道|评论|評論|新闻|新聞)?(?:详|詳)?见(?:本报)?(?:今日)?(?:第\s*)?)"
     r"[\dA-Za-z一二三四五六七八九十]{1,3}\s*(?:版|页|頁)[）)]"
 )
 # On a line of its own the jump may stand without brackets: 下转第3版, ▶ 转A2版.

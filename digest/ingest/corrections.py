@@ -29,6 +29,9 @@ def apply_corrections(
     labelled: list[LabelledLine], corrections: Iterable[Correction]
 ) -> tuple[list[LabelledLine], list[Correction]]:
     """New labelled lines with the corrections applied, and the corrections that found no line."""
+    corrections = list(corrections)
+    if not corrections:
+        return labelled, []
     lines = [line.copy() for line in labelled]
     skipped: list[Correction] = []
     for correction in corrections:

@@ -9,7 +9,7 @@ column break share it). The review desk shows these and changes them through cor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from digest.model import LINE_ROLES
 
@@ -17,7 +17,7 @@ HEADING_ROLES = ("kicker", "headline", "subtitle")
 BODY_ROLES = ("paragraph", "caption")
 
 
-@dataclass
+@dataclass(slots=True)
 class LabelledLine:
     index: int  # line number in Page.lines()
     text: str  # the line without its surrounding white space
@@ -35,7 +35,18 @@ class LabelledLine:
         return self.start + len(self.text)
 
     def copy(self) -> LabelledLine:
-        return replace(self, reporters=None if self.reporters is None else list(self.reporters))
+        return LabelledLine(
+            self.index,
+            self.text,
+            self.start,
+            self.role,
+            self.confidence,
+            self.item,
+            self.paragraph,
+            self.run_in,
+            self.corrected,
+            None if self.reporters is None else list(self.reporters),
+        )
 
 
 def check_role(role: str) -> str:

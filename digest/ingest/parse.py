@@ -53,7 +53,7 @@ from digest.ingest.evidence import (
     starts_with_figure,
 )
 from digest.ingest.hant import both_scripts
-from digest.ingest.leadins import lead_in_headline
+from digest.ingest.leadins import lead_in_headline, spaced_lead
 from digest.ingest.units import (
     NON_STARTERS,
     Unit,
@@ -75,10 +75,11 @@ LABEL_WORD_MAX = 4  # a bare word this short standing over a headline is a colum
 FRAGMENT_MIN = 28  # a longer heading-shaped line between paragraphs, without spaces, is a fragment
 _LOOKAHEAD = 80  # units looked at ahead for sibling sub-heads or a closing byline (keeps time linear)
 KICKER_MAX = 30  # a longer line with commas is body text, not a kicker 引题
+LIST_LINES_MIN = 5  # this many heading lines set together are a list, not one item's headings
 SHORT_TAIL = 10  # a column-end piece this short may end its paragraph without a full stop
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     spans: list[tuple[int, int]] = field(default_factory=list)
     kind: str = ""  # "section" / "caption" when decided, else worked out at the end
@@ -143,6 +144,19 @@ class _PageParser:
         self.items: list[_Item] = []
         self.current: _Item | None = None
         self.classes = [self._classify(u) for u in self.units]
+        # Size of the run of lines set together (no blank line between) each unit stands in.
+        self.block = [1] * len(self.units)
+        start = 0
+        for index in range(1, len(self.units) + 1):
+            if (
+                index == len(self.units)
+                or not self.units[index].tight
+                or self.classes[index] != HEADING
+                or self.classes[index - 1] != HEADING
+            ):
+                for i in range(start, index):
+                    self.block[i] = index - start
+                start = index
         # A kicker may end with a comma; a lone comma-ended line is a paragraph fragment.
         for index, unit in enumerate(self.units):
             if self.classes[index] == HEADING and ends_mid_clause(unit.text):
@@ -183,8 +197,7 @@ class _PageParser:
                 self.classes[index] == HEADING
                 and self.classes[index - 1] == HEADING
                 and self.classes[index + 1] == BODY
-                and leading_byline(self.units[index + 1].text) is None
-                and author_name_line(self.units[index].text) is not None
+                and _names_again(self.units[index].text, self.units[index + 1].text)
             ):
                 self.classes[index] = BYLINE
 
@@ -614,6 +627,8 @@ class _PageParser:
         unit = self.units[index]
         if is_label(unit.text):
             return True
+        if self.block[index] >= LIST_LINES_MIN:
+            return True  # a list of headlines set together (the page's contents), not a heading stack
         flat = compact(unit.text).lstrip(MARKERS)  # ■ 今日谈: a marked column name
         if len(flat) <= LABEL_WORD_MAX and flat.isalnum():
             return True  # 县域经济 over a headline: a column name, too short to be a kicker
@@ -716,6 +731,19 @@ class _PageParser:
             # The spaced form only where a new item may start anyway (not inside a story).
             fresh = cur is None or cur.closed or cur.kind == "section" or cur.lead_in
             headed = lead_in_headline(text, spaced=fresh)
+            if headed is None:
+                # 标题   本报讯（记者 X）…: a dateline after the gap opens a new item anywhere.
+                spaced = spaced_lead(text)
+                if spaced is not None and (fresh or leading_byline(spaced[1]) is not None):
+                    headed = spaced
+        elif lead is None and waiting and cur is not None:
+            # 非遗传承 / 来到身边   6月9日，…: the rest of the headline set before the lead.
+            found = spaced_lead(text, after_headline=True)
+            if found is not None:
+                cur.headline = f"{cur.headline} {found[0]}" if cur.headline else found[0]
+                cur.lead_in = True
+                text = found[1]
+                lead = leading_byline(text)
         if headed is not None:
             # 【标题】正文 / 标题  正文: a news-in-brief item with its headline run into its text.
             cur = self._open_item()
@@ -858,6 +886,16 @@ def _settle_roles(item: _Item, first: str, second: str) -> None:
         item.kicker, item.headline, item.subtitle = first, second, None
     elif two <= LEAD_IGNORES and one >= LEAD_SHARES:
         item.kicker, item.headline, item.subtitle = None, first, second
+
+
+def _names_again(line: str, following: str) -> bool:
+    """A bare name line over the body: the body opens without a credit, or its credit names
+    the same person (贾正威 / 晨报讯（记者 贾正威）…)."""
+    credit = author_name_line(line)
+    if credit is None:
+        return False
+    lead = leading_byline(following)
+    return lead is None or bool(set(credit.names) & set(lead.names))
 
 
 def _rhetorical(text: str) -> bool:

@@ -127,9 +127,9 @@ class Profile:
 
     def apply(self, lines: list[LabelledLine]) -> list[LabelledLine]:
         """New labelled lines with the taught roles given to lines of the taught forms."""
-        out = [line.copy() for line in lines]
         if not self.forms:
-            return out
+            return list(lines)
+        out = [line.copy() for line in lines]
         for position, line in enumerate(out):
             if len(line.text) > FORM_MAX_CHARS:
                 continue

@@ -80,7 +80,7 @@ HEADING_MAX = 45  # longest heading line, in non-space characters
 MULTI_LINE_HEADING_MAX = 20  # longest line of a heading set on several lines
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One line, or a group of short heading lines set together without a blank line."""
 
@@ -194,11 +194,39 @@ _PAGE_LABEL = re.compile(
     r"(?:当前版[：:]?\s*|第\s*)?[A-Za-z]?\d{1,3}\s*版(?:\s*[：:]\s*\S{1,16}|\s+\S{1,12})?"
     r"|[A-Z]\d{1,2}(?:\s*[：:]\s*|\s+)[\u4e00-\u9fff·]{2,8}"
 )
-# Lines of an e-paper's text view that are not the page's content.
-_FURNITURE = re.compile(
-    r"(?:通版阅读请点击|展开通版|收缩通版|上一版|下一版|上一篇|下一篇|返回目录|返回版面|发布日期|放大|缩小|默认|"
-    r"本版导航|版面导航|标题导航)[：:]?\s*(?:\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?)?"
+# Words of an e-paper text view's frame (navigation, zoom, search), not of the page.
+_FRAME_WORDS = (
+    "通版阅读请点击",
+    "展开通版",
+    "收缩通版",
+    "上一版",
+    "下一版",
+    "上一篇",
+    "下一篇",
+    "上一期",
+    "下一期",
+    "返回目录",
+    "返回版面",
+    "返回首页",
+    "返回",
+    "首页",
+    "发布日期",
+    "放大",
+    "缩小",
+    "默认",
+    "关闭",
+    "打印",
+    "本版导航",
+    "版面导航",
+    "标题导航",
+    "新闻搜索",
+    "以前报纸",
 )
+_FRAME_TOKEN = re.compile(
+    "(?:\\d{1,2})?(?:" + "|".join(_FRAME_WORDS) + ")(?:\\d{1,2})?[：:]?"
+    r"|\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:以前报纸)?|[：:]"
+)
+_RIGHTS = re.compile(r".{0,30}版权所有.{0,30}")
 
 
 def is_page_label(text: str) -> bool:
@@ -217,8 +245,19 @@ def is_furniture(text: str) -> bool:
 
     >>> is_furniture("通版阅读请点击:"), is_furniture("发布日期:"), is_furniture("发布会召开")
     (True, True, False)
+    >>> is_furniture("3上一版  下一版4"), is_furniture("下一篇4 2015年4月23日 放大 缩小 默认")
+    (True, True)
+    >>> is_furniture("版面导航      首页 2010.10.16以前报纸"), is_furniture("2015年4月23日")
+    (True, False)
     """
-    return _FURNITURE.fullmatch(text.strip()) is not None
+    tokens = text.split()
+    if not tokens:
+        return False
+    if _RIGHTS.fullmatch(text.strip()) and len(text.strip()) <= 60:
+        return True
+    return all(_FRAME_TOKEN.fullmatch(token) for token in tokens) and any(
+        any(word in token for word in _FRAME_WORDS) for token in tokens
+    )
 
 
 def is_label(text: str) -> bool:
@@ -234,7 +273,7 @@ def is_label(text: str) -> bool:
     if is_page_label(text) or is_furniture(text):
         return True
     flat = compact(text).strip("【】[]〔〕「」《》■□●◆▲★☆·")
-    if len(flat) <= 20 and any(flat.startswith(word) for word in LABEL_WORDS):
+    if len(flat) <= 20 and flat.startswith(LABEL_WORDS):
         return True
     if len(flat) <= COLUMN_LABEL_MAX and flat.endswith(COLUMN_SUFFIXES) and all(map(str.isalnum, flat)):
         return True

@@ -68,3 +68,46 @@ def test_headless_brief_with_bracket_credit_is_its_own_item() -> None:
     first, second = _items(page)
     assert first.reporters == ["王芳"] and first.paragraphs == [BODY]
     assert second.reporters == ["韩东", "吕静"] and second.headline is None
+
+
+def test_headline_set_on_the_leads_line_before_a_wide_gap() -> None:
+    """E-paper text views put a headline's last line, or the whole headline, before the lead."""
+    page = f"芒种将至\n农事忙   6月3日，{BODY}\n\n提振消费专项行动启动   本报讯（记者 于哲）{OTHER}\n"
+    first, second = _items(page)
+    assert first.headline == "芒种将至 农事忙" and first.paragraphs == [f"6月3日，{BODY}"]
+    assert second.headline == "提振消费专项行动启动" and second.reporters == ["于哲"]
+    assert second.paragraphs == [OTHER]
+
+
+def test_datelines_of_other_papers_open_the_body() -> None:
+    for dateline, names in (("本报淮安10月21日专电", []), ("海都讯 ", []), ("晨报讯(记者 贾正威)", ["贾正威"])):
+        [item] = _items(f"农田建设提速\n\n{dateline}{BODY}\n")
+        assert item.paragraphs == [BODY] and item.reporters == names, dateline
+    [item] = _items(f"农田建设提速\n\n简讯 {BODY}\n")
+    assert item.paragraphs == [f"简讯 {BODY}"]  # a column word, not a paper's dateline
+
+
+def test_frame_of_an_e_paper_view_and_its_list_of_headlines() -> None:
+    page = (
+        "第A44版:城事/综合\n3上一版  下一版4\n \n图书馆夜间开放\n古城文旅迎来新气象\n自带办证材料将变少\n"
+        "省高院公布十大案例\n投港股选新兴市场\n新闻搜索:\n\n3上一期 版面导航\n下一篇4 2015年4月23日 放大 缩小 默认\n\n"
+        f"农田建设提速\n\n记者 王芳\n\n{BODY}\n\n所有内容为某某日报社版权所有\n关闭\n"
+    )
+    items = import_text(page)[1]
+    story = items[-1]
+    assert (story.headline, story.kicker, story.subtitle) == ("农田建设提速", None, None)
+    assert story.reporters == ["王芳"] and story.paragraphs == [BODY]
+    assert all("上一版" not in (a.headline or "") and "版权所有" not in (a.headline or "") for a in items)
+
+
+def test_glued_photo_credit_and_cross_reference_after_the_body() -> None:
+    page = f"农田建设提速\n\n{BODY}(相关报道见第四版)\n\n夺冠时刻，队员教练激情拥抱。本报记者金昊摄\n"
+    story, caption = _items(page)
+    assert story.paragraphs == [BODY] and "(相关报道见第四版)" in story.credits
+    assert caption.kind == "caption" and caption.reporters == ["金昊"]
+
+
+def test_bare_name_over_the_body_repeated_in_its_credit_is_the_author() -> None:
+    [item] = _items(f"百人百诗颂新区\n诗歌朗诵会举行\n\n\n贾正威\n\n晨报讯(记者 贾正威){BODY}\n")
+    assert "贾正威" not in (item.headline or "") + (item.subtitle or "") + (item.kicker or "")
+    assert item.reporters == ["贾正威"] and item.paragraphs == [BODY]
