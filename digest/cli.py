@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 from digest import __version__
 from digest.errors import JianbaoError
-from digest.model import ARTICLE_KINDS, LAYOUTS, PAPERS, Article, Project
+from digest.model import ARTICLE_KINDS, LAYOUTS, PAPERS, Article, Page, Project
 
 PROG = "jianbao"
 COMMANDS = ("import", "export", "preflight", "search", "dump")
@@ -70,18 +70,25 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     # Read every page before touching the project: a bad page leaves it as it was.
     articles: list[Article] = []
+    pages: list[Page] = []
     for page in args.pages:
         result = import_file(page, paper=args.paper or "")
         for warning in result.warnings:
             print(f"{PROG}: warning: {warning}", file=sys.stderr)
         articles.extend(result.articles)
+        pages.append(result.page)
     if args.output:
         target = Path(args.output)
         # One write transaction: an editor with the project open and other importers keep theirs.
         with store.open_project(target, create=True) as project_store:
             if project_store.read_only:
                 raise JianbaoError(f"{target} is read-only")
-            added, duplicates = project_store.repo.add_articles(articles)
+            repo = project_store.repo
+            with repo.transaction():
+                # The articles name their pages; a page the project has keeps its corrections.
+                known = repo.page_ids()
+                repo.add_pages([p for p in pages if p.id not in known])
+                added, duplicates = repo.add_articles(articles)
             total = project_store.repo.article_count()
         if not args.json:
             print(f"{target}: added {len(added)} item(s), {len(duplicates)} already there; {total} in the library")

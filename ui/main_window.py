@@ -310,7 +310,7 @@ class MainWindow(Retranslating, QMainWindow):
         doc.externalArticles.connect(self._external_articles)
         doc.pageChanged.connect(self.review_desk.page_changed)
         doc.articlesReplaced.connect(self._articles_replaced)
-        doc.undo_stack.indexChanged.connect(lambda *_: self.review_desk.refresh())
+        doc.undo_stack.indexChanged.connect(self.review_desk.page_still_there)
         self.review_desk.set_document(doc)
         if doc.failed:
             self._commit_failed(doc.failed)

@@ -301,6 +301,11 @@ class ReviewDesk(Retranslating, QWidget):
         if self.page is not None and self.page.id == page_id:
             self.refresh()
 
+    def page_still_there(self, *_args) -> None:
+        """After any undo step: leave a page whose import was undone."""
+        if self.page is not None and self.page not in self.doc.project.pages:
+            self._show_nothing()
+
     def refresh(self, line: int | None = None) -> None:
         """Relabel the page (rules, its paper's profile, its corrections) and show it."""
         page = self.page

@@ -159,6 +159,9 @@ class Repository:
             pages.append(Page(*values, corrections=corrections.get(values[0], [])))  # type: ignore[misc]
         return pages
 
+    def page_ids(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT id FROM pages")}
+
     def remove_pages(self, ids: Iterable[str]) -> None:
         """Remove pages and their corrections (their articles must be gone already)."""
         with self.transaction():
