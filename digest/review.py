@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from digest.ingest.corrections import apply_corrections
 from digest.ingest.lines import LabelledLine
 from digest.ingest.pipeline import build_articles, label_page
 from digest.ingest.profile import Profile, line_form
@@ -52,6 +53,34 @@ def choose_profile(profiles: dict[str, Profile], paper: str, text: str) -> tuple
     return best
 
 
+_LABELS: dict[tuple[object, ...], list[LabelledLine]] = {}
+_LABELS_KEPT = 8  # a few pages' states: a desk step, its undo and the desk's refresh share them
+
+
+def labelled_lines(page: Page, profile: Profile | None) -> list[LabelledLine]:
+    """`label_page` for a page in its current state (text, profile, corrections), remembered for
+    the last few states so a desk step, its undo and the desk's refresh label a page once."""
+    forms = tuple(sorted(profile.forms.items())) if profile is not None else ()
+    corrections = tuple((c.kind, c.line, c.value, c.text) for c in page.corrections)
+    key = (page.id, page.text, forms, corrections)
+    found = _LABELS.get(key)
+    if found is None:
+        # A state that is a remembered one plus a few corrections: replay those on it (the same
+        # labels as replaying all of them, checked in tests/core/test_review.py) instead of
+        # labelling the page again, which takes most of a desk step on a long page.
+        for cut in range(len(corrections) - 1, -1, -1):
+            earlier = _LABELS.get((page.id, page.text, forms, corrections[:cut]))
+            if earlier is not None:
+                found = apply_corrections(earlier, page.corrections[cut:])[0]
+                break
+    if found is None:
+        found = label_page(page.text, profile if forms else None, page.corrections)
+        if len(_LABELS) >= _LABELS_KEPT:
+            _LABELS.pop(next(iter(_LABELS)))
+        _LABELS[key] = found
+    return [line.copy() for line in found]
+
+
 @dataclass
 class Rebuilt:
     labelled: list[LabelledLine]
@@ -63,9 +92,7 @@ def rebuild(page: Page, profile: Profile | None, taken_ids: set[str]) -> Rebuilt
 
     Article ids are the content's (as at import), lengthened when another article not of this
     page already has the id (`taken_ids`)."""
-    labelled = label_page(
-        page.text, profile if profile is not None and profile.forms else None, page.corrections
-    )
+    labelled = labelled_lines(page, profile)
     articles = build_articles(page, labelled)
     for article in articles:
         article.imported = page.imported

@@ -177,8 +177,12 @@ class LibraryModel(QAbstractTableModel):
         """Put `articles` where the first of the articles `ids` was (else at the end), those gone."""
         rows = [row for row, a in enumerate(self._project.articles) if a.id in ids]
         at = rows[0] if rows else len(self._project.articles)
-        self.remove_articles(ids)
-        at -= sum(1 for row in rows if row < at)
+        if rows and rows == list(range(rows[0], rows[-1] + 1)):  # one block: one removal
+            self.beginRemoveRows(QModelIndex(), rows[0], rows[-1])
+            del self._project.articles[rows[0] : rows[-1] + 1]
+            self.endRemoveRows()
+        else:
+            self.remove_articles(ids)
         if articles:
             self.beginInsertRows(QModelIndex(), at, at + len(articles) - 1)
             self._project.articles[at:at] = articles

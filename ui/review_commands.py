@@ -144,14 +144,18 @@ class ReviewCommand(QUndoCommand):
         for article in articles:
             article.paper, article.page_label, article.page_date = page.paper, page.page_label, page.page_date
         self.doc.library.replace_articles({a.id for a in current}, articles)
-        old_ids = [a.id for a in current]
+        # Only the articles that changed are written (the full-text index makes each costly).
+        before = {a.id: a for a in current}
+        changed = [a for a in articles if before.get(a.id) != a]
+        stay = {a.id for a in articles} - {a.id for a in changed}
+        old_ids = [a.id for a in current if a.id not in stay]
         profiles = {paper: review.learn_profile(paper, self.doc.project.pages) for paper in self.papers}
         saved_page = copy.copy(page)
 
         def write(repo: Repository) -> None:
             with repo.transaction():
                 repo.add_pages([saved_page])
-                repo.replace_articles(old_ids, articles)
+                repo.replace_articles(old_ids, changed)
                 repo.write_issues(self.doc.project.issues)
                 for paper, profile in profiles.items():
                     repo.write_profile(paper, profile.to_dict() if profile.forms else None)

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from digest.ingest.corrections import REPORTER_SEPARATOR
 from digest.ingest.lines import BODY_ROLES, LabelledLine
-from digest.ingest.pipeline import label_page
 from digest.model import LINE_ROLES, Correction, Page
+from digest.review import labelled_lines
 from ui.i18n import Retranslating
 from ui.review_commands import ReviewCommand, find_page, page_articles, page_profile
 from ui.review_lines import UNCERTAIN_BELOW, LineRole, ReviewLineDelegate, ReviewLinesModel
@@ -143,11 +143,16 @@ class ReviewDesk(Retranslating, QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(ReviewLinesModel.COL_LINE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReviewLinesModel.COL_ROLE, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(ReviewLinesModel.COL_PARAGRAPH, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths (not ResizeToContents, which measures every row on each change).
+        digits = self.fontMetrics().horizontalAdvance("00000") + 12
+        for column, width in (
+            (ReviewLinesModel.COL_LINE, digits),
+            (ReviewLinesModel.COL_ROLE, 118),
+            (ReviewLinesModel.COL_PARAGRAPH, self.fontMetrics().horizontalAdvance("¶") + 16),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(ReviewLinesModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(ReviewLinesModel.COL_ROLE, 118)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
@@ -317,7 +322,7 @@ class ReviewDesk(Retranslating, QWidget):
         current = self.current_line()
         keep = line if line is not None else (current.index if current is not None else None)
         profile = page_profile(self.doc, page)
-        self.lines = label_page(page.text, profile if profile.forms else None, page.corrections)
+        self.lines = labelled_lines(page, profile)
         self.model.set_lines(self.lines, self.role_names())
         self.title.setText(
             self.tr("Page %1 · %n line(s)", "", len(self.lines)).replace("%1", page.source or page.id)
