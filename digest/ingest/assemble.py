@@ -128,6 +128,8 @@ def _body_line(draft: _Draft, line: LabelledLine, first: bool) -> None:
     if first and line.run_in:
         if draft.headings:  # the headline's second line, set before the lead
             headed = spaced_lead(text, after_headline=True)
+            if headed is not None and draft.byline is not None and leading_byline(headed[1]) is not None:
+                headed = None  # the parser opened a new item here (see parse._body_text)
         else:
             headed = lead_in_headline(text) or spaced_lead(text)
         if headed is not None:

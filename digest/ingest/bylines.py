@@ -127,6 +127,13 @@ _COMPOUND_SURNAMES = (
 )
 
 
+def _surnames_known(names: list[str]) -> bool:
+    """Names without a role word: one name needs a common surname; of several, most do
+    (湛承兵 王群: a rare surname beside a common one)."""
+    known = sum(_has_surname(n) for n in names)
+    return known == len(names) if len(names) == 1 else known * 2 >= len(names)
+
+
 def _has_surname(name: str) -> bool:
     return name[:1] in _SURNAMES or name.startswith(_COMPOUND_SURNAMES) or "·" in name
 
@@ -173,7 +180,7 @@ for _role in _ROLES:
 # 本报首席记者, 本报驻京记者 (the fixed list above cannot hold them all).
 _COMPOSED_ROLE = re.compile(
     r"(?:本报|本報|[\u4e00-\u9fff]{2,4}\+|[\u4e00-\u9fff]{1,8}?(?:报|報|社|网|網|台|刊|周末|新闻|新聞|客户端|客戶端))?"
-    r"(?:首席|特派|特约|特約|见习|見習|实习|實習|资深|資深|驻[\u4e00-\u9fff]{1,3}|駐[\u4e00-\u9fff]{1,3})?"
+    r"(?:全媒体|全媒體|融媒体|融媒體|新媒体|新媒體)?(?:首席|特派|特约|特約|见习|見習|实习|實習|资深|資深|驻[\u4e00-\u9fff]{1,3}|駐[\u4e00-\u9fff]{1,3})?"
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員)"
 )
 
@@ -272,9 +279,7 @@ def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = Tr
         return Credit(text=raw, names=[], photo=True, has_role=True)  # 图为…… 新华社发
     if not merged or any(len(n) < 2 for n in merged):
         return None
-    if not roles and not (
-        ((bracketed and bracketed_names_ok) or marked) and all(_has_surname(n) for n in merged)
-    ):
+    if not roles and not (((bracketed and bracketed_names_ok) or marked) and _surnames_known(merged)):
         return None
     # 文/摄 (text and photos by the same reporter) is a byline, not a photo credit.
     photo = any(r in _PHOTO_ROLES for r in roles) and not any(r in _TEXT_ROLES for r in roles)
@@ -468,6 +473,8 @@ _INSTITUTION = re.compile(
     r"[（(][\u4e00-\u9fff·]{2,20}?(?:党委|党组|党支部|委员会|委|办公室|办|局|部|厅|中心|公司|集团|协会|学会|联合会|"
     r"学校|学院|大学|医院|街道|政府|镇|乡|村|社区|所|站|队|院|处|科|会|银行|供稿)[）)]"
 )
+# A note on where the story came from, set after it: （线索来自本报新闻热线2830110）.
+_TIP_NOTE = re.compile(r"[（(][^（）()]{0,30}(?:热线|熱線|线索|線索|爆料|稿源)[^（）()]{0,30}[）)]")
 # The end mark of a story, kept as a credit, not as text: （完）.
 _END_MARK = re.compile(r"[（(\[［]完[）)\]］]")
 
@@ -484,7 +491,7 @@ def institution_credit(text: str) -> bool:
 
 def _closing_mark(text: str) -> tuple[str, Credit] | None:
     """A wire dateline, an institution credit or （完） glued after the last sentence."""
-    for pattern in (_END_MARK, _INSTITUTION):
+    for pattern in (_END_MARK, _INSTITUTION, _TIP_NOTE):
         window = text[-40:]
         match = next(reversed(list(pattern.finditer(window))), None)  # the last one
         if match is not None and match.end() == len(window):
@@ -516,6 +523,8 @@ def trailing_credit(paragraph: str) -> tuple[str, Credit] | None:
     ['王大同']
     """
     text = paragraph.rstrip()
+    if text[-2:-1] in _CLOSE and text[-1:] in ("?", "\ufffd"):
+        text = text[:-1]  # (吕劲)?: a character the copy could not convert, after the credit
     if not text or not (text[-1] in _CLOSE or is_han(text[-1])):
         return None
     closing = _closing_mark(text)
@@ -603,8 +612,8 @@ _JUMP = (
 )
 # On a line of its own the jump may stand without brackets: 下转第3版, ▶ 转A2版.
 _JUMP_LINE = re.compile(
-    _JUMP + r"|[▶►→]?\s*(?:下转|下轉|上接|紧接|緊接|转|轉|接|续|續)(?:第\s*)?"
-    r"[\dA-Za-z一二三四五六七八九十]{1,3}\s*(?:版|页|頁)"
+    _JUMP + r"|[▶►→]?\s*(?:下转|下轉|上接|紧接|緊接|转|轉|接|续|續|详见|詳見|见|見)(?:第\s*)?"
+    r"[\dA-Za-z一二三四五六七八九十]{1,3}\s*(?:版|页|頁)\s*[▶►→]?"
 )
 _JUMP_HEAD = re.compile(_JUMP + r"\s*")
 _JUMP_TAIL = re.compile(r"\s*" + _JUMP + r"\s*$")

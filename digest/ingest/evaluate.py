@@ -215,3 +215,76 @@ def total(scores: dict[str, Score]) -> Score:
     for score in scores.values():
         out.add(score)
     return out
+
+
+# -- line roles from a truth file, and how well the confidences say when a label is wrong ------
+
+COARSE = {
+    "kicker": "heading",
+    "headline": "heading",
+    "subtitle": "heading",
+    "section": "section",
+    "subheading": "subheading",
+    "paragraph": "body",
+    "caption": "body",
+    "byline": "credit",
+    "dateline": "credit",
+    "caption_credit": "credit",
+    "closing_credit": "credit",
+    "jump": "credit",
+    "furniture": "other",
+}
+
+
+def truth_line_roles(text: str, truth: dict[str, Any]) -> dict[int, str]:
+    """The coarse role (see COARSE) of each non-blank line that the truth file accounts for.
+
+    A line equal to (or part of) an item's heading is a heading ("section" for a section item);
+    a line equal to a sub-head is a sub-head; a line holding body text is body; a line naming an
+    item's reporter, and nothing of its text, is a credit. Lines the truth leaves out are "other".
+    """
+    headings: list[tuple[str, str]] = []
+    subheads: set[str] = set()
+    bodies: list[str] = []
+    names: set[str] = set()
+    for item in truth["articles"]:
+        for field_name in ("kicker", "headline", "subtitle"):
+            value = fold(item.get(field_name))
+            if value:
+                headings.append((value, "section" if item.get("kind") == "section" else "heading"))
+        subheads.update(_subheads(item))
+        bodies.extend(fold(p) for p in item.get("paragraphs") or [] if fold(p))
+        names.update(fold(n) for n in item.get("reporters") or [] if fold(n))
+    roles: dict[int, str] = {}
+    for number, raw in enumerate(text.split("\n")):
+        line = fold(raw)
+        if not line:
+            continue
+        if line in subheads:
+            roles[number] = "subheading"
+        elif any(line == h for h, _ in headings):
+            roles[number] = next(role for h, role in headings if h == line)
+        elif any(len(line) >= 4 and line in body for body in bodies):
+            roles[number] = "body"
+        elif any(len(line) >= 2 and line in h for h, _ in headings):
+            roles[number] = next(role for h, role in headings if line in h)
+        elif any(len(body) >= 4 and body[:12] in line for body in bodies):
+            roles[number] = "body"  # the body's start behind a dateline or a run-in headline
+        elif any(name in line for name in names) and len(line) <= 40:
+            roles[number] = "credit"
+        else:
+            roles[number] = "other"
+    return roles
+
+
+@dataclass
+class Calibration:
+    """Labels right (coarse role as the truth says) per confidence band."""
+
+    bands: dict[str, list[int]] = field(default_factory=dict)  # band -> [right, all]
+
+    def add(self, confidence: float, right: bool) -> None:
+        low = min(int(confidence * 10), 9) / 10
+        counts = self.bands.setdefault(f"{low:.1f}-{low + 0.1:.1f}", [0, 0])
+        counts[0] += right
+        counts[1] += 1

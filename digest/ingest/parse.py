@@ -423,6 +423,10 @@ class _PageParser:
             cur.add_subheading(first, 0)
             return
         if self._is_caption_text(after):
+            if len(run) == 1 and not first.multi_line and opens_story(first.text) and ends_open(first.text):
+                # 11月25日，工人在…现场 / 平整土地。X 摄: a caption cut by a column break.
+                self._body(first)
+                return
             self._new_item_headings(run)
             return
         if self._in_article() and len(run) == 1 and not next_opens:
@@ -739,6 +743,8 @@ class _PageParser:
         elif lead is None and waiting and cur is not None:
             # 非遗传承 / 来到身边   6月9日，…: the rest of the headline set before the lead.
             found = spaced_lead(text, after_headline=True)
+            if found is not None and cur.byline is not None and leading_byline(found[1]) is not None:
+                headed, found = found, None  # a byline already, and a dateline after the gap: a new story
             if found is not None:
                 cur.headline = f"{cur.headline} {found[0]}" if cur.headline else found[0]
                 cur.lead_in = True
@@ -797,6 +803,7 @@ class _PageParser:
             and trailing is not None
             and trailing[1].photo
             and not ends_mid_clause(cur.paragraphs[-1][-1])
+            and not _caption_start(cur.paragraphs[-1])
         ):
             join = False  # a caption set after an article is not the article's last sentence
         if trailing is not None:
@@ -818,6 +825,8 @@ class _PageParser:
         if not cur.last_paragraph_open():
             return False
         last = cur.paragraphs[-1][-1]
+        if last.rstrip()[-1:] in "：:" and heading_style(text) == "numbered":
+            return False  # …具体如下： / 一、…: a numbered list starts a paragraph
         if ends_mid_clause(last):
             return True
         if len(compact(last)) <= SHORT_TAIL and len(cur.paragraphs[-1]) > 1 and opens_paragraph(text):
@@ -896,6 +905,11 @@ def _names_again(line: str, following: str) -> bool:
         return False
     lead = leading_byline(following)
     return lead is None or bool(set(credit.names) & set(lead.names))
+
+
+def _caption_start(fragments: list[str]) -> bool:
+    """A paragraph that is one cut piece opening like a caption (11月25日，工人在…现场)."""
+    return len(fragments) == 1 and opens_story(fragments[0]) and ends_open(fragments[0])
 
 
 def _rhetorical(text: str) -> bool:

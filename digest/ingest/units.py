@@ -72,6 +72,9 @@ COLUMN_SUFFIXES = tuple(
             "广角",
             "视窗",
             "之窗",
+            "短波",
+            "速读",
+            "一览",
         )
     )
 )
@@ -217,13 +220,20 @@ _FRAME_WORDS = (
     "关闭",
     "打印",
     "本版导航",
+    "本版导读",
     "版面导航",
     "标题导航",
     "新闻搜索",
     "以前报纸",
+    "收藏",
+    "推荐",
+    "朗读",
+    "更多功能",
+    "我有话说",
 )
 _FRAME_TOKEN = re.compile(
     "(?:\\d{1,2})?(?:" + "|".join(_FRAME_WORDS) + ")(?:\\d{1,2})?[：:]?"
+    r"(?:\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?)?"
     r"|\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:以前报纸)?|[：:]"
 )
 _RIGHTS = re.compile(r".{0,30}版权所有.{0,30}")
@@ -249,15 +259,25 @@ def is_furniture(text: str) -> bool:
     (True, True)
     >>> is_furniture("版面导航      首页 2010.10.16以前报纸"), is_furniture("2015年4月23日")
     (True, False)
+    >>> is_furniture("2008年1月31日     收藏 打印 推荐 朗读 评论 更多功能"), is_furniture("评论")
+    (True, False)
+    >>> is_furniture("发布日期:2022年11月28日"), is_furniture("2020-06-11 2 2 滁州日报 content_1.html /enpproperty-->")
+    (True, True)
     """
     tokens = text.split()
     if not tokens:
         return False
+    stripped = text.strip()
+    if stripped[:1] == "[" and stripped[-1:] == "]" and len(stripped) <= 14:
+        return True  # [昔日明報], [ 前頁 ]: a link of the web view (the page prints 【】)
     if _RIGHTS.fullmatch(text.strip()) and len(text.strip()) <= 60:
         return True
-    return all(_FRAME_TOKEN.fullmatch(token) for token in tokens) and any(
-        any(word in token for word in _FRAME_WORDS) for token in tokens
-    )
+    if "enpproperty" in stripped or stripped.startswith("<!--") or stripped.endswith("-->"):
+        return True  # the e-paper system's record of the page, left in the text
+    framed = sum(bool(_FRAME_TOKEN.fullmatch(t)) and any(w in t for w in _FRAME_WORDS) for t in tokens)
+    others = [t for t in tokens if not _FRAME_TOKEN.fullmatch(t)]
+    # Every word a frame word or a date; in a longer row of them, a short stray word (评论) too.
+    return framed >= 1 and (not others or (framed >= 3 and all(len(t) <= 2 for t in others)))
 
 
 def is_label(text: str) -> bool:
@@ -330,6 +350,11 @@ def split_units(text: str) -> list[Unit]:
         heads = len(block)
         while blank_separated and heads > 1 and _credit_line(block[heads - 1][0]):
             heads -= 1
+        if blank_separated and heads > 1 and _column_word_over(block[0][0], block[1][0]):
+            # 体育 / 天津蝉联女团冠军: a section word set over the headline stands apart.
+            units.append(Unit([block[0][0]], block[0][1], block[0][2], tight=False))
+            block = block[1:]
+            heads -= 1
         if blank_separated and 1 < heads <= 3 and all(_short_heading_line(line[0]) for line in block[:heads]):
             units.append(
                 Unit([line[0] for line in block[:heads]], block[0][1], block[heads - 1][2], tight=False)
@@ -339,6 +364,23 @@ def split_units(text: str) -> list[Unit]:
         for index, (line, start, end) in enumerate(block):
             units.append(Unit([line], start, end, tight=blank_separated and index > 0))
     return units
+
+
+SECTION_WORD_MAX = 4  # 体育, 要闻: a bare section word over a headline
+
+
+def _column_word_over(first: str, second: str) -> bool:
+    flat, below = compact(first), compact(second)
+    return (
+        len(flat) <= SECTION_WORD_MAX
+        and flat.isalnum()
+        and len(below) > BANNER_WORDS_BELOW
+        and looks_like_heading(second)
+        and byline_line(second) is None
+    )
+
+
+BANNER_WORDS_BELOW = 6  # a shorter second line is the rest of a two-line banner (重点项目 / 进行时)
 
 
 def _credit_line(line: str) -> bool:

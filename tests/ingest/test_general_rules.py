@@ -80,7 +80,11 @@ def test_headline_set_on_the_leads_line_before_a_wide_gap() -> None:
 
 
 def test_datelines_of_other_papers_open_the_body() -> None:
-    for dateline, names in (("本报淮安10月21日专电", []), ("海都讯 ", []), ("晨报讯(记者 贾正威)", ["贾正威"])):
+    for dateline, names in (
+        ("本报淮安10月21日专电", []),
+        ("海都讯 ", []),
+        ("晨报讯(记者 贾正威)", ["贾正威"]),
+    ):
         [item] = _items(f"农田建设提速\n\n{dateline}{BODY}\n")
         assert item.paragraphs == [BODY] and item.reporters == names, dateline
     [item] = _items(f"农田建设提速\n\n简讯 {BODY}\n")
@@ -111,3 +115,60 @@ def test_bare_name_over_the_body_repeated_in_its_credit_is_the_author() -> None:
     [item] = _items(f"百人百诗颂新区\n诗歌朗诵会举行\n\n\n贾正威\n\n晨报讯(记者 贾正威){BODY}\n")
     assert "贾正威" not in (item.headline or "") + (item.subtitle or "") + (item.kicker or "")
     assert item.reporters == ["贾正威"] and item.paragraphs == [BODY]
+
+
+def test_column_of_briefs_each_closed_by_its_bracket_credit() -> None:
+    page = f"本版导读\n三秦短波\n△{BODY} (吕劲)?\n△{OTHER} (季哲)?\n△{THIRD_BRIEF} (高鸣)?\n"
+    section, *briefs = _items(page)
+    assert section.kind == "section" and section.headline == "三秦短波"
+    assert [b.reporters for b in briefs] == [["吕劲"], ["季哲"], ["高鸣"]]
+    assert all(b.headline is None and len(b.paragraphs) == 1 for b in briefs)
+
+
+def test_section_word_over_a_headline_and_web_links_stand_apart() -> None:
+    page = f"[昔日明報]\n\n體育\n 天津蟬聯女團冠軍\n\n{BODY}\n"
+    section, story = _items(page)
+    assert (section.kind, section.headline) == ("section", "體育")
+    assert (story.headline, story.kicker) == ("天津蟬聯女團冠軍", None)
+
+
+THIRD_BRIEF = "韩纯获全国儿童作文比赛优秀奖，他的班主任王俊清老师也因此荣获辅导奖。"
+
+
+def test_group_paper_role_and_numbered_list_after_a_colon() -> None:
+    page = (
+        f"农田建设提速\n\n  潍坊日报社全媒体记者 李国栋\n\n十条措施出台   本报讯(潍坊日报社全媒体记者 于哲)"
+        f"近日，市政府出台十条措施，具体如下:\n  一、{BODY}\n  二、{OTHER}\n"
+    )
+    items = _items(page)
+    assert items[0].reporters == ["李国栋"] and items[0].headline == "农田建设提速"
+    assert items[1].reporters == ["于哲"] and items[1].headline == "十条措施出台"
+    assert [p[:2] for p in items[1].paragraphs] == ["近日", "一、", "二、"]
+
+
+def test_notes_and_system_lines_around_a_story() -> None:
+    page = (
+        "发布日期:2022年11月28日\n\n农田建设提速\n\n"
+        f"{BODY}\n\n{OTHER}(线索来自本报新闻热线2830110)\n\n"
+        "2020-06-11 2 2 某某日报 content_9888.html 1 3 农田建设提速 /enpproperty-->\n"
+    )
+    [item] = _items(page)
+    assert item.headline == "农田建设提速" and item.kicker is None
+    assert item.paragraphs == [BODY, OTHER]
+    [item] = _items(f"■{BODY[:-1]}\n详见四版▶\n")
+    assert item.paragraphs == [f"■{BODY[:-1]}"] and "详见四版▶" in item.credits
+
+
+def test_bracket_credit_with_a_rare_surname_beside_a_common_one() -> None:
+    [item] = _items(f"农田建设提速\n\n本报讯 {BODY} (湛承兵 王 群)\n")
+    assert item.reporters == ["湛承兵", "王群"] and item.paragraphs == [BODY]
+
+
+def test_caption_cut_by_a_column_break_stays_one_caption() -> None:
+    for cut in ("\n\n", "\n"):
+        page = f"农田建设提速\n\n本报讯（记者 王芳）{BODY}\n\n11月25日，工人在城东新区农田项目现场平整{cut}土地。本报记者 李明 摄\n"
+        story, caption = _items(page)
+        assert story.paragraphs == [BODY] and story.reporters == ["王芳"]
+        assert caption.kind == "caption" and caption.headline is None
+        assert caption.paragraphs == ["11月25日，工人在城东新区农田项目现场平整土地。"]
+        assert caption.reporters == ["李明"]
