@@ -32,7 +32,7 @@ def _env(tmp: Path) -> dict[str, str]:
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         JIANBAO_SETTINGS_DIR=str(tmp / "settings"),
-        JIANBAO_RECOVERY_DIR=str(tmp / "recovery"),
+        JIANBAO_DRAFTS_DIR=str(tmp / "drafts"),
         PYTHONPATH=str(ROOT),
     )
 

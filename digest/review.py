@@ -9,7 +9,7 @@ the same articles, and a page's own corrections never feed back into it through 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from digest.ingest.corrections import apply_corrections
 from digest.ingest.lines import LabelledLine
@@ -184,6 +184,7 @@ def import_page_text(
 def _with_context(first, pages: dict[str, Page], profiles: dict[str, Profile], again) -> PageImport:
     stored = pages.get(first.page.id)
     if stored is not None:
+        stored = replace(stored, text=first.page.text)  # the same id: the same text
         profile = learn_profile(stored.paper, pages.values(), exclude=stored.id)
         rebuilt = rebuild(stored, profile, set())
         return PageImport(stored, rebuilt.articles, True, 0, list(first.warnings))

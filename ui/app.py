@@ -52,7 +52,7 @@ def initial_project(path: str | None, parent=None):
         try:
             project_store = store.open_project(path, editor=True)
             try:
-                return project_store.read_project(), project_store.path, None, project_store
+                return project_store.read_working_set(), project_store.path, None, project_store
             except BaseException:
                 project_store.close()
                 raise
@@ -61,7 +61,7 @@ def initial_project(path: str | None, parent=None):
     draft = store.open_latest_draft()
     if draft is not None:
         try:
-            return draft.read_project(), None, None, draft
+            return draft.read_working_set(), None, None, draft
         except JianbaoError:
             draft.close()
     try:
@@ -131,7 +131,7 @@ def run(path: str | None, screenshot: str | None = None) -> int:
 
     dump = os.environ.get("JIANBAO_DUMP_PROJECT")
     if dump:
-        Path(dump).write_text(store.dumps(window.doc.project), encoding="utf-8")
+        Path(dump).write_text(store.dumps(window.doc.full_project()), encoding="utf-8")
         return 0
 
     if os.environ.get("JIANBAO_FIRST_PAINT"):

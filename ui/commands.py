@@ -154,8 +154,11 @@ class ImportArticlesCommand(QUndoCommand):
         self.doc, self.articles = doc, articles
 
     def redo(self) -> None:
-        # Another process may have added some of them meanwhile: keep to those really added.
+        # Some may be in the library already (imported before, or by another process meanwhile):
+        # keep to those really added. Nothing added: no undo step (QUndoStack drops it).
         self.articles = self.doc.import_articles(self.articles)
+        if not self.articles:
+            self.setObsolete(True)
 
     def undo(self) -> None:
         self.doc.unimport_articles({a.id for a in self.articles})

@@ -1,6 +1,7 @@
 """The open project: the data, its database, the undo stack, and the models the views show.
 
-Every change is written to the project database as it happens: each undo step (push, undo or
+The library stays in the database (the list model reads it a window at a time); in memory are
+the issues and the articles their entries use. Every change is written to the database as it happens: each undo step (push, undo or
 redo) rewrites the issues in one transaction, and each keystroke in an entry's text updates
 that one field. A failed write (read-only file, full disk) is reported through `commitFailed`
 at once; the editor keeps the text and retries until a write succeeds. Another process adding
@@ -17,7 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from digest import store
 from digest.errors import JianbaoError
-from digest.model import Article, Entry, Project
+from digest.model import Article, Entry, Page, Project
 from ui.library import LibraryModel
 from ui.lineup import LineupModel
 
@@ -52,10 +53,12 @@ class Document(QObject):
             if not self.path.exists():
                 store.save(project, self.path)
             project_store = store.open_project(self.path, editor=True)
+        if project_store is None:  # untitled: in memory until the first edit makes it a draft file
+            project_store = store.memory_store(project)
         self.store: store.ProjectStore | None = project_store
         self.failed: str | None = None  # why the database is behind the screen, if it is
         self.undo_stack = QUndoStack(self)
-        self.library = LibraryModel(project, self)
+        self.library = LibraryModel(self._repo, lambda: self.project.issue, self)
         self.lineup = LineupModel(project, self)
         for signal in (
             self.lineup.rowsInserted,
@@ -76,9 +79,9 @@ class Document(QObject):
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_MS)
         self.retry_timer.timeout.connect(self.retry)
-        if self.store is not None:
+        if not project_store.in_memory:
             self._start_polling()
-            if self.store.read_only:
+            if project_store.read_only:
                 self.failed = self.tr("the project file is read-only; changes are not saved")
 
     # ------------------------------------------------------------------ database
@@ -96,9 +99,17 @@ class Document(QObject):
         """An untitled project (kept in the drafts folder until it is given a name)."""
         return self.path is None
 
+    def _repo(self) -> store.Repository | None:
+        """The database the library list reads (None once the document is closed)."""
+        return self.store.repo if self.store is not None else None
+
     def _ensure_store(self) -> store.ProjectStore:
-        if self.store is None:
-            self.store = store.new_draft(self.project)
+        """The database to write to: an untitled project in memory becomes a draft file first."""
+        assert self.store is not None, "the document's database is closed"
+        if self.store.in_memory:
+            memory = self.store
+            self.store = store.new_draft(memory)
+            memory.close()
             self._start_polling()
         return self.store
 
@@ -138,26 +149,58 @@ class Document(QObject):
 
         def everything(repo: store.Repository) -> None:
             with repo.transaction():
-                repo.add_pages(self.project.pages)  # before the articles that point at them
+                repo.add_pages(self.project.pages)  # before the articles that name them
                 repo.add_articles(list(self.project.articles))
                 repo.write_issues(self.project.issues)
 
         return self._write(everything)
 
     def import_articles(self, articles: list[Article]) -> list[Article]:
-        """Add articles to the database and the library; those another process added already
-        (same content) are left out. Returns the ones added."""
+        """Add articles to the database and the library; those already there (same content, maybe
+        imported by another process) are left out. Returns the ones added."""
         result: list[list[Article]] = []
         if self._write(lambda repo: result.append(repo.add_articles(articles)[0])):
             added = result[0]
+            self.library.articles_added()
         else:
-            added = list(articles)  # kept in memory; the retry writes them
-        self.library.append_articles(added)
+            added = list(articles)
+            self.project.articles.extend(added)  # kept in memory; the retry writes them
         return added
 
     def unimport_articles(self, ids: set[str]) -> None:
         self._write(lambda repo: repo.remove_articles(ids))
-        self.library.remove_articles(ids)
+        self.project.articles[:] = [a for a in self.project.articles if a.id not in ids]
+        self.library.articles_removed(ids)
+
+    def article(self, article_id: str) -> Article | None:
+        """An article of the library (read from the database the first time it is needed)."""
+        found = self.project.article(article_id)
+        if found is None and self.store is not None:
+            try:
+                fetched = self.store.repo.articles_by_id([article_id])
+            except (sqlite3.Error, JianbaoError):
+                return None
+            if fetched:
+                found = fetched[0]
+                self.project.articles.append(found)
+        return found
+
+    def page(self, page_id: str) -> Page | None:
+        """A page of the project with its corrections (read from the database the first time)."""
+        found = next((p for p in self.project.pages if p.id == page_id), None)
+        if found is None and self.store is not None:
+            try:
+                found = self.store.repo.read_page(page_id)
+            except (sqlite3.Error, JianbaoError):
+                return None
+            if found is not None:
+                self.project.pages.append(found)
+        return found
+
+    def full_project(self) -> Project:
+        """The whole project as the database holds it (library included)."""
+        assert self.store is not None
+        return self.store.read_project()
 
     def poll(self) -> int:
         """Pick up articles another process committed; returns how many appeared."""
@@ -168,18 +211,14 @@ class Document(QObject):
             if version == self._data_version:
                 return 0
             self._data_version = version
-            rows = self.store.repo.read_articles(after_seq=self._seen_seq)
+            new = self.store.repo.count_after(self._seen_seq)
+            self._seen_seq = self.store.repo.max_seq()
         except (sqlite3.Error, JianbaoError):
             return 0
-        if not rows:
-            return 0
-        self._seen_seq = max(seq for seq, _ in rows)
-        known = {a.id for a in self.project.articles}
-        new = [a for _, a in rows if a.id not in known]
+        self.library.articles_added()  # also after a removal elsewhere: the totals follow
         if new:
-            self.library.append_articles(new)
-            self.externalArticles.emit(len(new))
-        return len(new)
+            self.externalArticles.emit(new)
+        return new
 
     def switch_store(self, project_store: store.ProjectStore, path: str | Path | None) -> None:
         """Continue in another database (after Save As): the old one is closed (a draft removed)."""
@@ -188,8 +227,9 @@ class Document(QObject):
         self._start_polling()
         if old is not None and old is not project_store:
             old.close()
-            if was_draft:
+            if was_draft and not old.in_memory:
                 store.discard_draft(old.path)
+        self.library.reload()
         self.set_path(path)
         self.undo_stack.setClean()
 
@@ -198,7 +238,7 @@ class Document(QObject):
         self.retry_timer.stop()
         if self.store is not None:
             self.store.close()
-            if discard_draft and self.is_draft:
+            if discard_draft and self.is_draft and not self.store.in_memory:
                 store.discard_draft(self.store.path)
             self.store = None
 
@@ -247,8 +287,8 @@ class Document(QObject):
     def snapshot_text(self) -> str:
         """The issue, only the articles its entries use and their pages, as interchange JSON (for the
         worker)."""
-        used = {entry.article_id for entry in self.issue.entries()}
-        articles = [a for a in self.project.articles if a.id in used]
-        page_ids = {a.page_id for a in articles if a.page_id}  # an article names its page
-        pages = [p for p in self.project.pages if p.id in page_ids]
+        used = list(dict.fromkeys(entry.article_id for entry in self.issue.entries()))
+        articles = [a for a in (self.article(i) for i in used) if a is not None]
+        page_ids = dict.fromkeys(a.page_id for a in articles if a.page_id)  # an article names its page
+        pages = [p for p in (self.page(i) for i in page_ids) if p is not None]
         return store.dumps(Project(articles=articles, issues=[self.issue], pages=pages))

@@ -49,7 +49,7 @@ from ui.lineup_panel import LineupPanel
 from ui.messages import FileDialogs, Messages
 from ui.preflight_panel import PreflightPanel
 from ui.preview import PreviewController, PreviewPanel, options_dict
-from ui.review_commands import ImportPagesCommand, known_profiles
+from ui.review_commands import ImportPagesCommand, all_pages, known_profiles
 from ui.review_desk import ReviewDesk
 from ui.settings import add_recent_file, app_settings, clear_recent_files, recent_files
 
@@ -516,7 +516,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def add_articles_to_issue(self, ids: list[str], position: tuple[int, int] | None = None) -> int:
         """Add library articles (not already in the issue) as entries; one undo step. Returns how many."""
-        new_ids = [i for i in ids if self.doc.issue.find_entry(i) is None and self.doc.project.article(i)]
+        new_ids = [i for i in dict.fromkeys(ids) if self.doc.issue.find_entry(i) is None and self.doc.article(i)]
         if not new_ids:
             return 0
         position = position if position is not None else self._insert_position()
@@ -524,7 +524,8 @@ class MainWindow(Retranslating, QMainWindow):
         stack.beginMacro(self.tr("Add %n Entries", "", len(new_ids)))
         last = None
         for offset, article_id in enumerate(new_ids):
-            article: Article = self.doc.project.article(article_id)
+            article = self.doc.article(article_id)
+            assert article is not None  # checked above
             entry = Entry(article_id=article_id, headline_zh=article.headline or "")
             target = None if position is None else (position[0], position[1] + offset)
             command = InsertEntryCommand(self.doc, entry, target)
@@ -677,7 +678,7 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             project_store = store.open_project(path, editor=True)
             try:
-                project = project_store.read_project()
+                project = project_store.read_working_set()
             except BaseException:
                 project_store.close()
                 raise
@@ -718,10 +719,13 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             if self.doc.failed is not None:
                 self.doc.retry()
-            if self.doc.store is not None and not self.doc.failed:
-                self.doc.store.copy_to(target)
-            else:  # nothing written yet (untitled), or the database is behind: write from memory
-                store.save(self.doc.project, target)
+            assert self.doc.store is not None
+            self.doc.store.copy_to(target)  # the library as the database holds it
+            if self.doc.failed is not None:  # the database is behind the screen: bring the copy up
+                with store.open_project(target) as copy:
+                    with copy.repo.transaction():
+                        copy.repo.add_articles(list(self.doc.project.articles))
+                        copy.repo.write_issues(self.doc.project.issues)
         except (JianbaoError, OSError) as exc:
             Messages.error(
                 self,
@@ -822,7 +826,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _import_context(self) -> tuple[dict[str, Page], dict[str, Any]]:
         """What an import needs from the project, copied for the import thread: the pages it
         has (with their corrections) and the papers' profiles."""
-        pages = {p.id: copy.copy(p) for p in self.doc.project.pages}
+        pages = {p.id: copy.copy(p) for p in all_pages(self.doc)}  # without their texts
         for page in pages.values():
             page.corrections = list(page.corrections)
         return pages, known_profiles(self.doc)
@@ -844,18 +848,22 @@ class MainWindow(Retranslating, QMainWindow):
         imports, errors = result
         self._import_busy = False
         articles = [a for item in imports for a in item.articles]
-        candidates = Project(articles=list(self.doc.project.articles))
-        added, duplicates = candidates.add_articles(articles)
-        known = {p.id for p in self.doc.project.pages}
+        # Repeats within the pages go here; repeats of the library in the database transaction.
+        unique, _repeats = Project().add_articles(articles)
+        known = {p.id for p in all_pages(self.doc)}
         new_pages = list({i.page.id: i.page for i in imports if i.page.id not in known}.values())
-        if added or new_pages:
-            self.doc.undo_stack.push(ImportPagesCommand(self.doc, new_pages, added))
+        added: list[Article] = []
+        if unique or new_pages:
+            command = ImportPagesCommand(self.doc, new_pages, unique)
+            self.doc.undo_stack.push(command)
+            added = command.articles
+        duplicates = len(articles) - len(added)
         if imports:
             self.review_page(imports[0].page.id)
         message = (
             self.tr("Imported %1 item(s); %2 already in the library.")
             .replace("%1", str(len(added)))
-            .replace("%2", str(len(duplicates)))
+            .replace("%2", str(duplicates))
         )
         self.statusBar().showMessage(message, 6000)
         if errors:
@@ -877,7 +885,7 @@ class MainWindow(Retranslating, QMainWindow):
     def review_current_article(self) -> None:
         """Open the review desk on the page of the selected article (library, else the editor's)."""
         ids = self.library_panel.selected_ids() or ([self.editor.article_id] if self.editor.article_id else [])
-        article = self.doc.project.article(ids[0]) if ids else None
+        article = self.doc.article(ids[0]) if ids else None
         if article is None:
             self.statusBar().showMessage(self.tr("Select an article to review its page."), 5000)
             return
@@ -1113,7 +1121,8 @@ class MainWindow(Retranslating, QMainWindow):
             event.ignore()
             return
         self.preview_controller.timer.stop()
-        self.doc.close_store()
+        # An untitled draft nobody changed (or changed back) goes; one with work stays for next time.
+        self.doc.close_store(discard_draft=not self.doc.is_modified())
         self.save_layout()
         event.accept()
 

@@ -25,16 +25,35 @@ from digest.store import Repository
 
 
 def page_articles(doc, page_id: str) -> list[Article]:
-    return [a for a in doc.project.articles if a.page_id == page_id]
+    """The library's articles of a page (the library lives in the database)."""
+    if doc.store is None:
+        return []
+    try:
+        return doc.store.repo.articles_of_page(page_id)
+    except sqlite3.Error:
+        return []
 
 
 def find_page(doc, page_id: str) -> Page | None:
-    return next((p for p in doc.project.pages if p.id == page_id), None)
+    return doc.page(page_id)
+
+
+def all_pages(doc) -> list[Page]:
+    """Every page of the project with its corrections (no text): the database's, with the ones
+    in memory on top (they are newer if a write failed)."""
+    pages: dict[str, Page] = {}
+    if doc.store is not None:
+        try:
+            pages = doc.store.repo.page_summaries()
+        except sqlite3.Error:
+            pages = {}
+    pages.update({p.id: p for p in doc.project.pages})
+    return list(pages.values())
 
 
 def page_profile(doc, page: Page) -> review.Profile:
     """The profile a page is labelled with: what its paper's other pages taught."""
-    return review.learn_profile(page.paper, doc.project.pages, exclude=page.id)
+    return review.learn_profile(page.paper, all_pages(doc), exclude=page.id)
 
 
 def known_profiles(doc) -> dict[str, review.Profile]:
@@ -46,8 +65,9 @@ def known_profiles(doc) -> dict[str, review.Profile]:
                 profiles[name] = review.Profile.from_dict(data)
         except (sqlite3.Error, ValueError, TypeError):
             pass  # a damaged stored profile: relearned below from the pages, or left out
-    for paper in {p.paper for p in doc.project.pages if p.paper}:
-        learned = review.learn_profile(paper, doc.project.pages)
+    pages = all_pages(doc)
+    for paper in {p.paper for p in pages if p.paper}:
+        learned = review.learn_profile(paper, pages)
         if learned.forms:
             profiles[paper] = learned
         else:
@@ -89,18 +109,29 @@ class ReviewCommand(QUndoCommand):
         after_page = replace(page, corrections=[*page.corrections, *corrections])
         if provenance is not None:
             after_page.paper, after_page.page_label, after_page.page_date = provenance
-        profile = review.learn_profile(after_page.paper, doc.project.pages, exclude=page.id)
+        pages = all_pages(doc)
+        profile = review.learn_profile(after_page.paper, pages, exclude=page.id)
         after_page.profile = profile.name if profile.forms else ""
+        rebuilt = review.rebuild(after_page, profile, set())
+        # An id another page's article has already (the same content there): lengthen ours.
         mine = {a.id for a in self.before.articles}
-        taken = {a.id for a in doc.project.articles if a.id not in mine}
-        rebuilt = review.rebuild(after_page, profile, taken)
+        taken = self._ids_in_library({a.id for a in rebuilt.articles}) - mine
+        if taken:
+            rebuilt = review.rebuild(after_page, profile, taken)
         self.labelled = rebuilt.labelled
         self.after = _state(after_page, rebuilt.articles)
         self.papers = {page.paper, after_page.paper} - {""}
+        self.pages = pages
         self.moves: dict[str, str] = {}
         self.lost: list[str] = []
         self.removed: list[tuple[tuple[int, int], Entry]] = []
         self._first = True
+
+    def _ids_in_library(self, ids: set[str]) -> set[str]:
+        try:
+            return self.doc.store.repo.existing_ids(ids) if self.doc.store is not None else set()
+        except sqlite3.Error:
+            return set()
 
     # -- the two directions ---------------------------------------------------------------
     def redo(self) -> None:
@@ -143,13 +174,14 @@ class ReviewCommand(QUndoCommand):
         articles = [copy.copy(a) for a in state.articles]  # the library's copies; the states stay as made
         for article in articles:
             article.paper, article.page_label, article.page_date = page.paper, page.page_label, page.page_date
-        self.doc.library.replace_articles({a.id for a in current}, articles)
         # Only the articles that changed are written (the full-text index makes each costly).
         before = {a.id: a for a in current}
         changed = [a for a in articles if before.get(a.id) != a]
         stay = {a.id for a in articles} - {a.id for a in changed}
         old_ids = [a.id for a in current if a.id not in stay]
-        profiles = {paper: review.learn_profile(paper, self.doc.project.pages) for paper in self.papers}
+        pages = {p.id: p for p in self.pages}
+        pages[page.id] = page
+        profiles = {paper: review.learn_profile(paper, pages.values()) for paper in self.papers}
         saved_page = copy.copy(page)
 
         def write(repo: Repository) -> None:
@@ -161,6 +193,13 @@ class ReviewCommand(QUndoCommand):
                     repo.write_profile(paper, profile.to_dict() if profile.forms else None)
 
         self.doc.write(write)
+        # The working set (the articles the issue's entries use) follows the entries.
+        used = {e.article_id for e in self.doc.issue.entries()}
+        gone = {a.id for a in current}
+        working = self.doc.project.articles
+        working[:] = [a for a in working if a.id not in gone] + [a for a in articles if a.id in used]
+        self.doc.library.articles_removed(set(old_ids))
+        self.doc.library.articles_added()
         self.doc.articlesReplaced.emit(moves)
         self.doc.pageChanged.emit(page.id)
         self.doc.changed.emit()
@@ -178,6 +217,8 @@ class ImportPagesCommand(QUndoCommand):
         self.doc.project.pages.extend(pages)
         self.doc.write(lambda repo: repo.add_pages(pages))
         self.articles = self.doc.import_articles(self.articles)
+        if not self.articles and not self.pages:
+            self.setObsolete(True)  # nothing new: no undo step
 
     def undo(self) -> None:
         self.doc.unimport_articles({a.id for a in self.articles})

@@ -115,6 +115,19 @@ class ProjectStore:
         except sqlite3.DatabaseError as exc:
             raise ProjectFileError(f"{self.path} is damaged ({exc})") from None
 
+    def read_working_set(self) -> Project:
+        """What the editor keeps in memory: the issues and the articles their entries use (the
+        library itself is read a window at a time)."""
+        try:
+            issues = self.repo.read_issues()
+            return Project(articles=self.repo.issue_articles(issues), issues=issues)
+        except sqlite3.DatabaseError as exc:
+            raise ProjectFileError(f"{self.path} is damaged ({exc})") from None
+
+    @property
+    def in_memory(self) -> bool:
+        return self.path == MEMORY
+
     def copy_to(self, target: str | os.PathLike[str]) -> Path:
         """A consistent copy of the whole database at `target` (Save As, Export a Copy)."""
         return _backup(self.conn, Path(target))
@@ -133,6 +146,20 @@ class ProjectStore:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+MEMORY = Path(":memory:")
+
+
+def memory_store(project: Project) -> ProjectStore:
+    """A project database in memory (an untitled project before its first edit)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    repo = Repository(conn)
+    with repo.transaction():
+        schema.create(conn)
+    repo.write_project(project)
+    return ProjectStore(MEMORY, conn, False, None)
 
 
 def _take_editor_lock(path: Path) -> int | None:
@@ -381,8 +408,9 @@ def drafts_dir() -> Path:
     return Path(platformdirs.user_data_dir("jianbao", appauthor=False)) / "drafts"
 
 
-def new_draft(project: Project) -> ProjectStore:
-    """A new untitled project database holding `project`, open for the editor."""
+def new_draft(source: Project | ProjectStore) -> ProjectStore:
+    """A new untitled project database holding `source` (a project, or a copy of a database),
+    open for the editor."""
     import time
     import uuid
 
@@ -392,7 +420,10 @@ def new_draft(project: Project) -> ProjectStore:
     except OSError as exc:
         raise ProjectFileError(f"cannot keep untitled work in {folder} ({exc.strerror})") from None
     path = folder / f"untitled-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}{SUFFIX}"
-    save(project, path)
+    if isinstance(source, ProjectStore):
+        source.copy_to(path)
+    else:
+        save(source, path)
     return open_project(path, editor=True)
 
 

@@ -139,9 +139,24 @@ class Repository:
                 )
 
     def read_pages(self) -> list[Page]:
+        return self._pages("", ())
+
+    def read_page(self, page_id: str) -> Page | None:
+        found = self._pages(" WHERE id = ?", (page_id,))
+        return found[0] if found else None
+
+    def page_summaries(self) -> dict[str, Page]:
+        """Every page with its provenance and corrections but not its text (the import and the
+        per-paper profiles need only those)."""
+        return {page.id: page for page in self._pages("", (), with_text=False)}
+
+    def _pages(self, where: str, params: tuple[Any, ...], with_text: bool = True) -> list[Page]:
         corrections: dict[str, list[Correction]] = {}
         for row in self.conn.execute(
-            "SELECT page_id, kind, line, value, text FROM corrections ORDER BY page_id, position"
+            "SELECT page_id, kind, line, value, text FROM corrections"
+            + where.replace("id =", "page_id =")
+            + " ORDER BY page_id, position",
+            params,
         ):
             corrections.setdefault(_text(row[0], "correction"), []).append(
                 Correction(
@@ -151,13 +166,26 @@ class Repository:
                     text=_text(row[4], "correction text"),
                 )
             )
+        text = "text" if with_text else "''"
         pages = []
         for row in self.conn.execute(
-            "SELECT id, source, text, paper, page_label, page_date, profile, imported FROM pages ORDER BY rowid"
+            f"SELECT id, source, {text}, paper, page_label, page_date, profile, imported FROM pages{where}"
+            " ORDER BY rowid",
+            params,
         ):
             values = [_text(v, "page") for v in row]
             pages.append(Page(*values, corrections=corrections.get(values[0], [])))  # type: ignore[misc]
         return pages
+
+    def articles_of_page(self, page_id: str) -> list[Article]:
+        """The library's articles made from one page, in page order."""
+        texts: dict[str, str] = {}
+        return [
+            self._article(row, texts)
+            for row in self.conn.execute(
+                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE page_id = ? ORDER BY line_start, seq", (page_id,)
+            )
+        ]
 
     def page_ids(self) -> set[str]:
         return {row[0] for row in self.conn.execute("SELECT id FROM pages")}
@@ -269,6 +297,10 @@ class Repository:
                 added.append(article)
             self._insert_articles(added)
         return added, duplicates
+
+    def existing_ids(self, ids: set[str]) -> set[str]:
+        """Which of `ids` are articles in the library."""
+        return self._existing("id", ids)
 
     def _existing(self, column: str, values: set[str]) -> set[str]:
         found: set[str] = set()
@@ -480,11 +512,13 @@ class Repository:
             self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
     # ------------------------------------------------------------------ search
-    def search(self, query: str, filters: SearchFilters = SearchFilters(), limit: int = -1) -> list[str]:
-        """Article ids whose text or editor's entry text holds every space-separated part of `query`.
+    @staticmethod
+    def _search_where(query: str, filters: SearchFilters) -> tuple[list[str], list[Any]]:
+        """WHERE terms (over `articles a`) for a text query and filters.
 
-        Parts of 3+ characters go through the trigram index; shorter ones (a Chinese word of two
-        characters) through LIKE over the same columns.
+        Each space-separated part must occur. Parts of 3+ characters go through the trigram
+        indexes (the articles' text and the editor's entries); shorter ones (a two-character
+        Chinese word) through LIKE over the same columns.
         """
         where: list[str] = []
         params: list[Any] = []
@@ -525,12 +559,42 @@ class Repository:
             where.append("a.imported <= ?")
             # a bare date covers its whole day: '2026-11-28' < '2026-11-28T09:00' < '2026-11-28~'
             params.append(filters.imported_to + ("~" if len(filters.imported_to) == 10 else ""))
+        return where, params
+
+    def search(self, query: str, filters: SearchFilters = SearchFilters(), limit: int = -1) -> list[str]:
+        """Article ids matching `query` and `filters`, in library order."""
+        where, params = self._search_where(query, filters)
         sql = "SELECT a.id FROM articles a"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY a.seq LIMIT ?"
-        params.append(limit)
-        return [row[0] for row in self.conn.execute(sql, params)]
+        return [row[0] for row in self.conn.execute(sql, [*params, limit])]
+
+    def library_rows(
+        self, query: str, filters: SearchFilters, after_seq: int, limit: int
+    ) -> list[tuple[int, str, str, str, int, str, str, str]]:
+        """One window of the library list: (seq, id, kind, source, page_order, headline, byline,
+        start of the first paragraph) for matching articles after `after_seq`, in library order.
+        Keyset paging: each window costs the same however far down the list it is."""
+        where, params = self._search_where(query, filters)
+        where.insert(0, "a.seq > ?")
+        sql = (
+            "SELECT a.seq, a.id, a.kind, a.source, a.page_order, coalesce(a.headline, ''),"
+            " coalesce(a.byline, ''), coalesce(substr(json_extract(a.paragraphs, '$[0]'), 1, 120), '')"
+            " FROM articles a WHERE " + " AND ".join(where) + " ORDER BY a.seq LIMIT ?"
+        )
+        return [tuple(row) for row in self.conn.execute(sql, [after_seq, *params, limit])]  # type: ignore[misc]
+
+    def seq_of(self, article_id: str) -> int | None:
+        row = self.conn.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return int(row[0]) if row else None
+
+    def count_after(self, seq: int) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles WHERE seq > ?", (seq,)).fetchone()[0])
+
+    def issue_articles(self, issues: Sequence[Issue]) -> list[Article]:
+        """The articles the issues' entries use (what the editor keeps in memory)."""
+        return self.articles_by_id(e.article_id for issue in issues for e in issue.entries())
 
     def sources(self) -> list[str]:
         """The pages' sources in library order, each once."""

@@ -29,9 +29,9 @@
         </message>
         <message numerus="yes">
             <source>%n article(s) were added to the library by another program.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n article was added to the library by another program.</numerusform>
+                <numerusform>%n articles were added to the library by another program.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

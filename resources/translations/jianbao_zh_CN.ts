@@ -106,7 +106,7 @@
         <name>Document</name>
         <message>
             <source>the project file is read-only; changes are not saved</source>
-            <translation type="unfinished" />
+            <translation>项目文件为只读，改动不会保存</translation>
         </message>
     </context>
     <context>
@@ -565,19 +565,19 @@
         </message>
         <message>
             <source>The project is always saved; this names an untitled one or retries a failed write</source>
-            <translation type="unfinished" />
+            <translation>项目随时自动保存；此命令为未命名项目命名，或重试失败的写入</translation>
         </message>
         <message>
             <source>Copy the project to a new file and go on there</source>
-            <translation type="unfinished" />
+            <translation>将项目复制为新文件并在新文件中继续编辑</translation>
         </message>
         <message>
             <source>Export a &amp;Copy…</source>
-            <translation type="unfinished" />
+            <translation>导出副本(&amp;C)…</translation>
         </message>
         <message>
             <source>Write a copy of the project and go on editing this one</source>
-            <translation type="unfinished" />
+            <translation>写出项目副本，继续编辑当前项目</translation>
         </message>
         <message>
             <source>&amp;Import Pages…</source>
@@ -813,7 +813,7 @@
         </message>
         <message>
             <source>Every change is saved as you make it.</source>
-            <translation type="unfinished" />
+            <translation>每处改动都会即时保存。</translation>
         </message>
         <message>
             <source>The project was not saved; your work is still open:</source>
@@ -821,24 +821,24 @@
         </message>
         <message>
             <source>The copy cannot be opened:</source>
-            <translation type="unfinished" />
+            <translation>无法打开副本：</translation>
         </message>
         <message>
             <source>Wrote a copy to %1</source>
-            <translation type="unfinished" />
+            <translation>已写出副本 %1</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>未保存：%1</translation>
         </message>
         <message>
             <source>Saved again.</source>
-            <translation type="unfinished" />
+            <translation>已恢复保存。</translation>
         </message>
         <message numerus="yes">
             <source>%n article(s) were added to the library by another program.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>另一程序向资料库添加了 %n 篇稿件。</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -19,6 +19,17 @@ ROOT = HERE.parent.parent
 BIN = Path(sys.executable).parent
 
 ZH: dict[str, str] = {
+    # Always saved (the project database)
+    "The project is always saved; this names an untitled one or retries a failed write": "项目随时自动保存；此命令为未命名项目命名，或重试失败的写入",
+    "Copy the project to a new file and go on there": "将项目复制为新文件并在新文件中继续编辑",
+    "Export a &Copy…": "导出副本(&C)…",
+    "Write a copy of the project and go on editing this one": "写出项目副本，继续编辑当前项目",
+    "Every change is saved as you make it.": "每处改动都会即时保存。",
+    "The copy cannot be opened:": "无法打开副本：",
+    "Wrote a copy to %1": "已写出副本 %1",
+    "Not saved: %1": "未保存：%1",
+    "Saved again.": "已恢复保存。",
+    "the project file is read-only; changes are not saved": "项目文件为只读，改动不会保存",
     # App / Messages
     "Cannot open project": "无法打开项目",
     "The project could not be opened:": "无法打开该项目：",
@@ -266,6 +277,7 @@ ZH: dict[str, str] = {
 
 # Numerus texts: Chinese has one form; English needs singular and plural.
 ZH_PLURAL: dict[str, str] = {
+    "%n article(s) were added to the library by another program.": "另一程序向资料库添加了 %n 篇稿件。",
     "%n entries": "%n 条",
     "Add %n Entries": "添加 %n 个条目",
     "Added %n entries to the issue.": "已将 %n 个条目加入本期。",
@@ -275,6 +287,10 @@ ZH_PLURAL: dict[str, str] = {
     "Could not import %n page(s); nothing else was changed:": "无法导入 %n 个版面；其他内容均未改动：",
 }
 EN_PLURAL: dict[str, tuple[str, str]] = {
+    "%n article(s) were added to the library by another program.": (
+        "%n article was added to the library by another program.",
+        "%n articles were added to the library by another program.",
+    ),
     "%n entries": ("%n entry", "%n entries"),
     "Add %n Entries": ("Add %n Entry", "Add %n Entries"),
     "Added %n entries to the issue.": ("Added %n entry to the issue.", "Added %n entries to the issue."),

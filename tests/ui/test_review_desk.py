@@ -44,12 +44,21 @@ def press(qtbot, window, line: int, key: str) -> None:
     qtbot.keyClick(desk.view, getattr(Qt.Key, f"Key_{key}"))
 
 
+def library(window):
+    """Every article of the library (it lives in the project database)."""
+    return window.doc.full_project().articles
+
+
+def library_pages(window):
+    return window.doc.full_project().pages
+
+
 def line(window, index: int):
     return next(ln for ln in window.review_desk.lines if ln.index == index)
 
 
 def article_at(window, index: int):
-    return next(a for a in window.doc.project.articles if a.line_start <= index < a.line_end)
+    return next(a for a in library(window) if a.line_start <= index < a.line_end)
 
 
 def stored(window) -> Project:
@@ -64,17 +73,17 @@ def page_of(project: Project):
 def test_import_keeps_the_page_and_opens_the_desk(desk_window):
     window = desk_window
     desk = window.review_desk
-    assert [p.source for p in window.doc.project.pages] == ["xinmin-page-a.txt"]
+    assert [p.source for p in library_pages(window)] == ["xinmin-page-a.txt"]
     assert len(desk.lines) == 32 and desk.model.rowCount() == 32
     assert desk.lines[0].role == "kicker"
     # Items are told apart (a rule above each first line) and every article of the page is there.
     starts = [
         r for r in range(desk.model.rowCount()) if desk.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 2)
     ]
-    assert len(starts) == len(window.doc.project.articles) == 4
+    assert len(starts) == len(library(window)) == 4
     assert "xinmin-page-a.txt" in desk.title.text()
     saved = stored(window)
-    assert page_of(saved).text == window.doc.project.pages[0].text
+    assert page_of(saved).text == library_pages(window)[0].text
     assert all(a.page_id == saved.pages[0].id for a in saved.articles)
 
 
@@ -140,28 +149,28 @@ def test_split_and_merge_items(qtbot, desk_window):
 
     press(qtbot, window, 30, "X")  # a new item starts at line 30
     assert window.doc.undo_stack.undoText() == "Split Item"
-    assert len(window.doc.project.articles) == 5
+    assert len(library(window)) == 5
     assert line(window, 30).item == line(window, 28).item + 1
     head = article_at(window, 18)
     assert head.line_end == 29 and window.doc.entry(head.id) is not None  # the entry follows the first part
     window.doc_undo()
-    assert len(window.doc.project.articles) == 4 and window.doc.entry(first.id) is not None
+    assert len(library(window)) == 4 and window.doc.entry(first.id) is not None
 
     press(qtbot, window, 42, "M")  # the next story joins the one above
     assert window.doc.undo_stack.undoText() == "Merge Items"
-    assert len(window.doc.project.articles) == 3
+    assert len(library(window)) == 3
     merged = article_at(window, 42)
     assert merged.line_start == 18 and merged.line_end > 52
     # Both entries were about lines of the merged article: the upper one keeps it, the other leaves.
     assert [e.article_id for e in window.doc.issue.entries()] == [merged.id]
     assert len(stored(window).issue.entries()) == 1
     window.doc_undo()
-    assert len(window.doc.project.articles) == 4
+    assert len(library(window)) == 4
     assert [e.article_id for e in window.doc.issue.entries()] == [first.id, below.id]
     assert window.doc.entry(below.id).summary_en == "Citywide testing tomorrow."
     assert len(stored(window).issue.entries()) == 2
     window.doc_redo()
-    assert len(window.doc.project.articles) == 3
+    assert len(library(window)) == 3
 
 
 def test_join_and_separate_paragraphs(qtbot, desk_window):
@@ -220,12 +229,12 @@ def test_page_source_goes_into_the_articles(qtbot, desk_window):
     desk.date_edit.setText("2022-04-02")
     desk.date_edit.editingFinished.emit()
     assert window.doc.undo_stack.undoText() == "Set Page Source"
-    assert {(a.paper, a.page_date) for a in window.doc.project.articles} == {("新民晚报", "2022-04-02")}
+    assert {(a.paper, a.page_date) for a in library(window)} == {("新民晚报", "2022-04-02")}
     saved = stored(window)
     assert (saved.pages[0].paper, saved.pages[0].page_date) == ("新民晚报", "2022-04-02")
     assert {a.paper for a in saved.articles} == {"新民晚报"}
     window.doc_undo()
-    assert {a.paper for a in window.doc.project.articles} == {""}
+    assert {a.paper for a in library(window)} == {""}
     assert desk.paper_edit.text() == ""
 
 
@@ -242,18 +251,18 @@ def test_corrections_survive_reopening_and_reimport(qtbot, make_window, desk_win
     path = window.doc.path
     press(qtbot, window, 30, "X")
     press(qtbot, window, 20, "P")
-    corrected = sorted(a.content_key() for a in window.doc.project.articles)
+    corrected = sorted(a.content_key() for a in library(window))
     assert len(corrected) == 5
     window.doc.undo_stack.setClean()
     window.close()
 
     again = make_window(store.load(path), path)  # the project as saved, in a new window
-    assert len(again.doc.project.pages[0].corrections) == 2
-    assert sorted(a.content_key() for a in again.doc.project.articles) == corrected
+    assert len(library_pages(again)[0].corrections) == 2
+    assert sorted(a.content_key() for a in library(again)) == corrected
     import_and_wait(qtbot, again, pages_dir / "xinmin-page-a.txt")  # the same page again
     assert "Imported 0 item(s); 5 already in the library." in again.statusBar().currentMessage()
-    assert sorted(a.content_key() for a in again.doc.project.articles) == corrected
-    assert len(again.doc.project.pages) == 1
+    assert sorted(a.content_key() for a in library(again)) == corrected
+    assert len(library_pages(again)) == 1
     assert again.review_dock.isVisible()
     assert line(again, 20).role == "paragraph" and line(again, 20).corrected
     # Without its corrections the page gives other articles: the re-import used them.
@@ -273,17 +282,17 @@ def test_a_correction_teaches_the_papers_next_page(qtbot, make_window, tmp_path)
     desk.paper_edit.editingFinished.emit()
     press(qtbot, window, 5, "D")  # the copyright line is page furniture, not a section
     assert line(window, 5).role == "furniture"
-    assert not any((a.headline or "").startswith("版权所有") for a in window.doc.project.articles)
+    assert not any((a.headline or "").startswith("版权所有") for a in library(window))
     profiles = window.doc.store.repo.read_profiles()
     assert "furniture" in profiles["陕西农村报"]["forms"].values()
 
     import_and_wait(qtbot, window, FARM_2)  # another day's page of the same paper
-    second = window.doc.project.pages[1]
-    assert desk.page is second
+    second = library_pages(window)[1]
+    assert desk.page.id == second.id
     assert second.paper == "陕西农村报" and second.profile == "陕西农村报"
     assert line(window, 7).role == "furniture" and line(window, 7).corrected
     assert "陕西农村报" in desk.profile_label.text()
-    theirs = [a for a in window.doc.project.articles if a.page_id == second.id]
+    theirs = [a for a in library(window) if a.page_id == second.id]
     assert len(theirs) == len(control.articles) - 1
     assert not any((a.headline or "").startswith("版权所有") for a in theirs)
     assert {a.paper for a in theirs} == {"陕西农村报"}
@@ -300,7 +309,7 @@ def test_review_action_opens_the_desk_on_the_selected_article(qtbot, desk_window
 
 
 def test_an_article_without_its_page_says_so(qtbot, window):
-    window.library_panel.select_article(window.doc.project.articles[0].id)
+    window.library_panel.select_article(library(window)[0].id)
     window.actions_by_name["review_page"].trigger()
     assert not window.review_dock.isVisible()
     assert "import its page again" in window.statusBar().currentMessage()
