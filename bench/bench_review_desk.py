@@ -60,7 +60,7 @@ def main() -> int:
     imported = time.perf_counter() - start
     desk = window.review_desk
     print(
-        f"page: {len(desk.lines)} labelled lines, {len(window.doc.project.articles)} articles; "
+        f"page: {len(desk.lines)} labelled lines, {window.doc.library.total()} articles; "
         f"import to desk shown: {imported * 1000:.0f} ms"
     )
 

@@ -54,7 +54,7 @@ def main() -> int:
         desk.date_edit.editingFinished.emit()
         desk.view.selectRow(desk.model.row_of_line(12))
         desk.actions_by_name["role_subheading"].trigger()  # confirm an uncertain sub-heading
-        first = next(a for a in window.doc.project.articles if a.page_id == desk.page.id)
+        first = window.doc.store.repo.articles_of_page(desk.page.id)[0]
         window.add_articles_to_issue([first.id], (0, 0))
         window.select_entry(first.id)
         window.resizeDocks([window.review_dock], [560], Qt.Orientation.Horizontal)
