@@ -100,6 +100,7 @@ class ReviewDesk(Retranslating, QWidget):
         self.window_ = window
         self.page: Page | None = None
         self.lines: list[LabelledLine] = []
+        self._articles: list = []  # the page's articles in the library, as of the last refresh
 
         self.title = QLabel(self)
         self.title.setObjectName("reviewTitle")
@@ -276,6 +277,7 @@ class ReviewDesk(Retranslating, QWidget):
     def _show_nothing(self) -> None:
         self.page = None
         self.lines = []
+        self._articles = []
         self.model.set_lines([], self.role_names())
         self.empty_label.show()
         self.title.setText(self.tr("Import review"))
@@ -323,6 +325,7 @@ class ReviewDesk(Retranslating, QWidget):
         keep = line if line is not None else (current.index if current is not None else None)
         profile = page_profile(self.doc, page)
         self.lines = labelled_lines(page, profile)
+        self._articles = page_articles(self.doc, page.id)  # read once per refresh, not per row
         self.model.set_lines(self.lines, self.role_names())
         self.title.setText(
             self.tr("Page %1 · %n line(s)", "", len(self.lines)).replace("%1", page.source or page.id)
@@ -398,7 +401,7 @@ class ReviewDesk(Retranslating, QWidget):
     def _article_of(self, line: LabelledLine):
         if self.page is None:
             return None
-        for article in page_articles(self.doc, self.page.id):
+        for article in self._articles:
             if article.line_start <= line.index < article.line_end:
                 return article
         return None
