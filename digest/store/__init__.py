@@ -228,7 +228,14 @@ def load(path: str | os.PathLike[str]) -> Project:
     conn = _connect(path, "ro")
     try:
         _check(Repository(conn), path)
-        return ProjectStore(path, conn, True, None).read_project()
+    finally:
+        conn.close()
+    # Read through a writable connection where allowed: its close folds the WAL back into the file
+    # and removes the -wal/-shm files, which a read-only one would leave behind.
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    conn = _connect(path, "rw" if writable else "ro")
+    try:
+        return ProjectStore(path, conn, not writable, None).read_project()
     finally:
         conn.close()
 

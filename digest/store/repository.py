@@ -596,12 +596,16 @@ class Repository:
         """The articles the issues' entries use (what the editor keeps in memory)."""
         return self.articles_by_id(e.article_id for issue in issues for e in issue.entries())
 
-    def sources(self) -> list[str]:
-        """The pages' sources in library order, each once."""
-        return [
-            row[0]
-            for row in self.conn.execute("SELECT source FROM articles GROUP BY source ORDER BY min(seq)")
-        ]
+    def sources(self, limit: int = 100, scan: int = 5000) -> list[str]:
+        """The sources (pages) of the most recently added articles, newest first, each once: at most
+        `limit`, found among the last `scan` articles, so the cost does not grow with the library."""
+        found: list[str] = []
+        for (source,) in self.conn.execute("SELECT source FROM articles ORDER BY seq DESC LIMIT ?", (scan,)):
+            if source not in found:
+                found.append(source)
+                if len(found) >= limit:
+                    break
+        return found
 
 
 def _text(value: Any, where: str) -> str:

@@ -300,3 +300,31 @@ def test_repository_adds_only_new_content(tmp_path: Path) -> None:
         again, dupes = opened.repo.add_articles([Article(headline="标题 ", paragraphs=["正文一段。"])])
         assert again == [] and len(dupes) == 1
         assert opened.repo.article_count() == 1
+
+
+def test_format1_projects_export_the_same_pdf_after_conversion(tmp_path: Path) -> None:
+    """The frozen format-1 file and the sample edition: the PDF's text is the same whether the
+    project is read from its JSON or from the database it converts to."""
+    import pdfplumber
+
+    from digest.export import ExportOptions, export_pdf
+
+    root = Path(__file__).resolve().parents[2]
+    for source in (
+        root / "tests" / "_files" / "project-v1.jianbao",
+        root / "resources" / "samples" / "wujin-sample.jianbao",
+    ):
+        path = tmp_path / source.name
+        path.write_bytes(source.read_bytes())
+        texts = []
+        for stage in ("json", "database"):
+            if stage == "database":
+                store.open_project(path).close()
+                assert path.read_bytes().startswith(b"SQLite format 3")
+            project = store.load(path)
+            pdf = tmp_path / f"{source.stem}-{stage}.pdf"
+            export_pdf(project, project.issue, pdf, ExportOptions(force=True))
+            with pdfplumber.open(pdf) as document:
+                texts.append([page.extract_text() for page in document.pages])
+        assert texts[0] == texts[1] and texts[0]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(("-wal", "-shm"))]
