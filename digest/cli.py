@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 from digest import __version__
 from digest.errors import JianbaoError
-from digest.model import ARTICLE_KINDS, LAYOUTS, PAPERS, Article, Project, edition_locale
+from digest.model import ARTICLE_KINDS, LAYOUTS, PAPERS, Article, Page, Project, edition_locale
 
 PROG = "jianbao"
 COMMANDS = ("import", "export", "preflight", "search", "dump")
@@ -71,7 +71,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     # Read every page before touching the project: a bad page leaves it as it was.
     articles: list[Article] = []
-    pages = []
+    pages: list[Page] = []
     for page in args.pages:
         result = import_file(page, paper=args.paper or "")
         for warning in result.warnings:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from digest import store
 from digest.errors import JianbaoError
-from digest.model import Article, Entry, Project
+from digest.model import Article, Entry, Page, Project
 from ui.library import LibraryModel
 from ui.lineup import LineupModel
 
@@ -35,6 +35,8 @@ class Document(QObject):
     commitFailed = Signal(str)  # why the last write to the database failed
     commitSucceeded = Signal()  # a write succeeded after a failure
     externalArticles = Signal(int)  # how many articles another process added
+    pageChanged = Signal(str)  # a page's corrections or provenance changed (page id)
+    articlesReplaced = Signal(dict)  # a page was rebuilt: {old article id: new id} of its entries
 
     def __init__(
         self,
@@ -129,6 +131,10 @@ class Document(QObject):
             self.commitSucceeded.emit()
         return True
 
+    def write(self, action) -> bool:
+        """Run one write through the database (the review desk's steps); see `_write`."""
+        return self._write(action)
+
     def _undo_step(self, _index: int) -> None:
         self.commit_issues()  # one transaction per undo step (push, undo or redo)
 
@@ -139,10 +145,11 @@ class Document(QObject):
         return self._write(lambda repo: repo.write_issues(self.project.issues))
 
     def retry(self) -> bool:
-        """After a failure: write everything the database may lack (issues and articles)."""
+        """After a failure: write everything the database may lack (pages, articles, issues)."""
 
         def everything(repo: store.Repository) -> None:
             with repo.transaction():
+                repo.add_pages(self.project.pages)  # before the articles that name them
                 repo.add_articles(list(self.project.articles))
                 repo.write_issues(self.project.issues)
 
@@ -176,6 +183,18 @@ class Document(QObject):
             if fetched:
                 found = fetched[0]
                 self.project.articles.append(found)
+        return found
+
+    def page(self, page_id: str) -> Page | None:
+        """A page of the project with its corrections (read from the database the first time)."""
+        found = next((p for p in self.project.pages if p.id == page_id), None)
+        if found is None and self.store is not None:
+            try:
+                found = self.store.repo.read_page(page_id)
+            except (sqlite3.Error, JianbaoError):
+                return None
+            if found is not None:
+                self.project.pages.append(found)
         return found
 
     def full_project(self) -> Project:
@@ -266,7 +285,10 @@ class Document(QObject):
         self.changed.emit()
 
     def snapshot_text(self) -> str:
-        """The issue and only the articles its entries use, as interchange JSON (for the worker)."""
+        """The issue, only the articles its entries use and their pages, as interchange JSON (for the
+        worker)."""
         used = list(dict.fromkeys(entry.article_id for entry in self.issue.entries()))
         articles = [a for a in (self.article(i) for i in used) if a is not None]
-        return store.dumps(Project(articles=articles, issues=[self.issue]))
+        page_ids = dict.fromkeys(a.page_id for a in articles if a.page_id)  # an article names its page
+        pages = [p for p in (self.page(i) for i in page_ids) if p is not None]
+        return store.dumps(Project(articles=articles, issues=[self.issue], pages=pages))

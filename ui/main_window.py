@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import threading
 import time
 from pathlib import Path
@@ -23,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from digest import editorial, store
 from digest.errors import JianbaoError
-from digest.model import Article, Entry, Project, Section
+from digest.model import Article, Entry, Page, Project, Section
+from digest.review import PageImport
 from ui import i18n
 from ui.commands import (
     AddSectionCommand,
-    ImportArticlesCommand,
     InsertEntryCommand,
     MoveEntryCommand,
     MoveSectionCommand,
@@ -48,6 +49,8 @@ from ui.lineup_panel import LineupPanel
 from ui.messages import FileDialogs, Messages
 from ui.preflight_panel import PreflightPanel
 from ui.preview import PreviewController, PreviewPanel, options_dict
+from ui.review_commands import ImportPagesCommand, all_pages, known_profiles
+from ui.review_desk import ReviewDesk
 from ui.settings import add_recent_file, app_settings, clear_recent_files, recent_files
 
 DEFAULT_SIZE = QSize(1440, 900)
@@ -138,6 +141,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.preflight_dock.setWidget(self.preflight_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preflight_dock)
         self.preflight_dock.hide()
+        self.review_desk = ReviewDesk(self)
+        self.review_dock = QDockWidget(self)
+        self.review_dock.setObjectName("reviewDock")
+        self.review_dock.setWidget(self.review_desk)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_dock)
+        self.review_dock.hide()
         self.preflight_panel.entryActivated.connect(self.select_entry)
         self.preflight_panel.countsChanged.connect(self._update_preflight_button)
 
@@ -171,6 +180,7 @@ class MainWindow(Retranslating, QMainWindow):
         a("export_copy", self.export_copy)
         a("import", self.import_pages_dialog, "Ctrl+I", "import")
         a("paste_page", self.paste_page, "Ctrl+Shift+V")
+        a("review_page", self.review_current_article, "Ctrl+Shift+I")
         a("export", self.export_pdf_dialog, "Ctrl+E", "export")
         a("print", self.print_issue, K.Print, "print")
         a("quit", self.close, K.Quit)
@@ -192,6 +202,9 @@ class MainWindow(Retranslating, QMainWindow):
         toggle = self.preflight_dock.toggleViewAction()
         toggle.setObjectName("show_preflight")
         self.actions_by_name["show_preflight"] = toggle
+        toggle = self.review_dock.toggleViewAction()
+        toggle.setObjectName("show_review")
+        self.actions_by_name["show_review"] = toggle
         # Delete, Alt+Up/Down and F2 act on the lineup only; in text fields they keep their usual meaning.
         view = self.lineup_panel.view
         for name in ("remove", "move_up", "move_down", "rename_section"):
@@ -223,7 +236,10 @@ class MainWindow(Retranslating, QMainWindow):
         for name in ("new", "open"):
             self.file_menu.addAction(A[name])
         self.file_menu.addMenu(self.recent_menu)
-        for name in ("save", "save_as", "export_copy", None, "import", "paste_page", None, "export", "print", None, "quit"):
+        for name in (
+            "save", "save_as", "export_copy", None, "import", "paste_page", "review_page", None, "export", "print",
+            None, "quit",
+        ):
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(A[name])
         for name in ("undo", "redo", None, "filter", None, "preferences"):
             self.edit_menu.addSeparator() if name is None else self.edit_menu.addAction(A[name])
@@ -240,7 +256,7 @@ class MainWindow(Retranslating, QMainWindow):
             "preflight",
         ):
             self.issue_menu.addSeparator() if name is None else self.issue_menu.addAction(A[name])
-        for name in ("show_preflight", "refresh_preview"):
+        for name in ("show_preflight", "show_review", "refresh_preview"):
             self.view_menu.addAction(A[name])
         self.help_menu.addAction(A["about"])
         for menu in (self.file_menu, self.edit_menu, self.issue_menu, self.view_menu, self.help_menu):
@@ -292,6 +308,10 @@ class MainWindow(Retranslating, QMainWindow):
         doc.commitFailed.connect(self._commit_failed)
         doc.commitSucceeded.connect(self._commit_succeeded)
         doc.externalArticles.connect(self._external_articles)
+        doc.pageChanged.connect(self.review_desk.page_changed)
+        doc.articlesReplaced.connect(self._articles_replaced)
+        doc.undo_stack.indexChanged.connect(self.review_desk.page_still_there)
+        self.review_desk.set_document(doc)
         if doc.failed:
             self._commit_failed(doc.failed)
         else:
@@ -369,6 +389,10 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tr("&Paste Page from Clipboard"),
                 self.tr("Import the text on the clipboard as a page"),
             ),
+            "review_page": (
+                self.tr("Re&view Page Import…"),
+                self.tr("Show the page of the selected article, line by line, to correct its import (Ctrl+Shift+I)"),
+            ),
             "export": (self.tr("&Export PDF…"), self.tr("Export the issue as a print-ready PDF (Ctrl+E)")),
             "print": (self.tr("&Print…"), self.tr("Print the issue (Ctrl+P)")),
             "quit": (self.tr("&Quit"), self.tr("Quit Jianbao")),
@@ -403,6 +427,8 @@ class MainWindow(Retranslating, QMainWindow):
             action.setToolTip(tip)
             action.setStatusTip(tip)
         self.actions_by_name["show_preflight"].setText(self.tr("Preflight &Panel"))
+        self.actions_by_name["show_review"].setText(self.tr("Import Re&view Desk"))
+        self.review_dock.setWindowTitle(self.tr("Import Review"))
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -790,10 +816,20 @@ class MainWindow(Retranslating, QMainWindow):
             Messages.warning(self, self.tr("Nothing to paste"), self.tr("The clipboard holds no text."))
             return
         label = self.tr("Clipboard %1").replace("%1", time.strftime("%H:%M:%S"))
-        self._start_import(lambda: _parse_text(text, label))
+        pages, profiles = self._import_context()
+        self._start_import(lambda: _parse_text(text, label, pages, profiles))
 
     def import_paths(self, paths: list[str]) -> None:
-        self._start_import(lambda: _import_files(paths))
+        pages, profiles = self._import_context()
+        self._start_import(lambda: _import_files(paths, pages, profiles))
+
+    def _import_context(self) -> tuple[dict[str, Page], dict[str, Any]]:
+        """What an import needs from the project, copied for the import thread: the pages it
+        has (with their corrections) and the papers' profiles."""
+        pages = {p.id: copy.copy(p) for p in all_pages(self.doc)}  # without their texts
+        for page in pages.values():
+            page.corrections = list(page.corrections)
+        return pages, known_profiles(self.doc)
 
     def _start_import(self, job) -> None:
         self._import_busy = True
@@ -809,16 +845,21 @@ class MainWindow(Retranslating, QMainWindow):
         threading.Thread(target=run, name="jianbao-import", daemon=True).start()
 
     def _import_done(self, result) -> None:
-        articles, errors = result
+        imports, errors = result
         self._import_busy = False
+        articles = [a for item in imports for a in item.articles]
         # Repeats within the pages go here; repeats of the library in the database transaction.
         unique, _repeats = Project().add_articles(articles)
+        known = {p.id for p in all_pages(self.doc)}
+        new_pages = list({i.page.id: i.page for i in imports if i.page.id not in known}.values())
         added: list[Article] = []
-        if unique:
-            command = ImportArticlesCommand(self.doc, unique)
+        if unique or new_pages:
+            command = ImportPagesCommand(self.doc, new_pages, unique)
             self.doc.undo_stack.push(command)
             added = command.articles
         duplicates = len(articles) - len(added)
+        if imports:
+            self.review_page(imports[0].page.id)
         message = (
             self.tr("Imported %1 item(s); %2 already in the library.")
             .replace("%1", str(len(added)))
@@ -832,6 +873,36 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tr("Could not import %n page(s); nothing else was changed:", "", len(errors)),
                 "\n".join(errors),
             )
+
+    # ------------------------------------------------------------------ review desk
+    def review_page(self, page_id: str, line: int | None = None) -> bool:
+        if not self.review_desk.show_page(page_id, line):
+            return False
+        self.review_dock.show()
+        self.review_dock.raise_()
+        return True
+
+    def review_current_article(self) -> None:
+        """Open the review desk on the page of the selected article (library, else the editor's)."""
+        ids = self.library_panel.selected_ids() or ([self.editor.article_id] if self.editor.article_id else [])
+        article = self.doc.article(ids[0]) if ids else None
+        if article is None:
+            self.statusBar().showMessage(self.tr("Select an article to review its page."), 5000)
+            return
+        if not article.page_id or not self.review_page(article.page_id, article.line_start):
+            self.statusBar().showMessage(
+                self.tr("This article was imported before pages were kept; import its page again to review it."),
+                6000,
+            )
+
+    def _articles_replaced(self, moves: dict) -> None:
+        """A reviewed page was rebuilt: the entry editor follows its entry to the new article."""
+        current = self.editor.article_id
+        if current in moves:
+            self.editor.show_entry(moves[current])
+        elif current and self.doc.entry(current) is not None:
+            self.editor.show_entry(current)  # the article's text may have changed
+        self.library_panel.refresh_sources()
 
     def is_importing(self) -> bool:
         return self._import_busy
@@ -1059,26 +1130,26 @@ class MainWindow(Retranslating, QMainWindow):
         event.accept()
 
 
-def _import_files(paths: list[str]) -> tuple[list[Article], list[str]]:
-    from digest.ingest import import_page
+def _import_files(paths: list[str], pages: dict[str, Page], profiles: dict) -> tuple[list[PageImport], list[str]]:
+    from digest.review import import_page_file
 
-    articles: list[Article] = []
+    imports: list[PageImport] = []
     errors: list[str] = []
     for path in paths:
         try:
-            articles.extend(import_page(path))
+            imports.append(import_page_file(path, pages, profiles))
         except JianbaoError as exc:
             errors.append(str(exc))
         except Exception as exc:  # a bug in the importer must not lose the editor's work
             errors.append(f"{Path(path).name}: {type(exc).__name__}: {exc}")
-    return articles, errors
+    return imports, errors
 
 
-def _parse_text(text: str, label: str) -> tuple[list[Article], list[str]]:
-    from digest.ingest import parse_page
+def _parse_text(text: str, label: str, pages: dict[str, Page], profiles: dict) -> tuple[list[PageImport], list[str]]:
+    from digest.review import import_page_text
 
     try:
-        return parse_page(text, label), []
+        return [import_page_text(text, label, pages, profiles)], []
     except JianbaoError as exc:
         return [], [str(exc)]
     except Exception as exc:

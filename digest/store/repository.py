@@ -37,6 +37,7 @@ ARTICLE_COLUMNS = (
     "subheadings, credits, original, imported, paper, page_label, page_date, page_id, line_start, line_end"
 )
 _CHUNK = 500  # host parameters per IN (...) list
+PROFILE_KEY = "profile:"  # settings key prefix of a per-paper profile
 
 
 def _json(values: Any) -> str:
@@ -140,9 +141,24 @@ class Repository:
                 )
 
     def read_pages(self) -> list[Page]:
+        return self._pages("", ())
+
+    def read_page(self, page_id: str) -> Page | None:
+        found = self._pages(" WHERE id = ?", (page_id,))
+        return found[0] if found else None
+
+    def page_summaries(self) -> dict[str, Page]:
+        """Every page with its provenance and corrections but not its text (the import and the
+        per-paper profiles need only those)."""
+        return {page.id: page for page in self._pages("", (), with_text=False)}
+
+    def _pages(self, where: str, params: tuple[Any, ...], with_text: bool = True) -> list[Page]:
         corrections: dict[str, list[Correction]] = {}
         for row in self.conn.execute(
-            "SELECT page_id, kind, line, value, text FROM corrections ORDER BY page_id, position"
+            "SELECT page_id, kind, line, value, text FROM corrections"
+            + where.replace("id =", "page_id =")
+            + " ORDER BY page_id, position",
+            params,
         ):
             corrections.setdefault(_text(row[0], "correction"), []).append(
                 Correction(
@@ -152,13 +168,63 @@ class Repository:
                     text=_text(row[4], "correction text"),
                 )
             )
+        text = "text" if with_text else "''"
         pages = []
         for row in self.conn.execute(
-            "SELECT id, source, text, paper, page_label, page_date, profile, imported FROM pages ORDER BY rowid"
+            f"SELECT id, source, {text}, paper, page_label, page_date, profile, imported FROM pages{where}"
+            " ORDER BY rowid",
+            params,
         ):
             values = [_text(v, "page") for v in row]
             pages.append(Page(*values, corrections=corrections.get(values[0], [])))  # type: ignore[misc]
         return pages
+
+    def articles_of_page(self, page_id: str) -> list[Article]:
+        """The library's articles made from one page, in page order."""
+        texts: dict[str, str] = {}
+        return [
+            self._article(row, texts)
+            for row in self.conn.execute(
+                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE page_id = ? ORDER BY line_start, seq", (page_id,)
+            )
+        ]
+
+    def page_ids(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT id FROM pages")}
+
+    def remove_pages(self, ids: Iterable[str]) -> None:
+        """Remove pages and their corrections (their articles must be gone already)."""
+        with self.transaction():
+            for page_id in ids:
+                self.conn.execute("DELETE FROM corrections WHERE page_id = ?", (page_id,))
+                self.conn.execute("DELETE FROM pages WHERE id = ?", (page_id,))
+
+    # ------------------------------------------------------------------ profiles
+    # Per-paper profiles (what the editor's corrections taught) live in the settings table,
+    # one row per paper: key "profile:<paper>", value the profile as JSON.
+    def read_profiles(self) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for key, value in self.conn.execute(
+            "SELECT key, value FROM settings WHERE key LIKE 'profile:%' ORDER BY key"
+        ):
+            try:
+                data = json.loads(value)
+            except (TypeError, ValueError):
+                continue  # a damaged profile is relearned from the pages' corrections
+            if isinstance(data, dict):
+                out[str(key)[len(PROFILE_KEY) :]] = data
+        return out
+
+    def write_profile(self, name: str, data: dict[str, Any] | None) -> None:
+        """Store a paper's profile; None removes it."""
+        with self.transaction():
+            if data is None:
+                self.conn.execute("DELETE FROM settings WHERE key = ?", (PROFILE_KEY + name,))
+            else:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                    (PROFILE_KEY + name, json.dumps(data, ensure_ascii=False)),
+                )
 
     # ------------------------------------------------------------------ articles
     def _page_text(self, page_id: str, cache: dict[str, str | None]) -> str | None:
@@ -237,6 +303,10 @@ class Repository:
             self._insert_articles(added)
         return added, duplicates
 
+    def existing_ids(self, ids: set[str]) -> set[str]:
+        """Which of `ids` are articles in the library."""
+        return self._existing("id", ids)
+
     def _existing(self, column: str, values: set[str]) -> set[str]:
         found: set[str] = set()
         items = sorted(values)
@@ -250,6 +320,13 @@ class Repository:
                 )
             )
         return found
+
+    def replace_articles(self, remove: Iterable[str], articles: Sequence[Article]) -> None:
+        """Remove articles and insert others as they are (ids already unique): a page rebuilt
+        after a review-desk correction, in one transaction."""
+        with self.transaction():
+            self.conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in remove])
+            self._insert_articles(articles)
 
     def remove_articles(self, ids: Iterable[str]) -> None:
         with self.transaction():

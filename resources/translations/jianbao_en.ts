@@ -66,4 +66,28 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>ReviewDesk</name>
+        <message numerus="yes">
+            <source>Page %1 · %n line(s)</source>
+            <translation>
+                <numerusform>Page %1 · %n line</numerusform>
+                <numerusform>Page %1 · %n lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Profile: %1 — %n line form(s) taught by the paper's other pages</source>
+            <translation>
+                <numerusform>Profile: %1 — %n line form taught by the paper's other pages</numerusform>
+                <numerusform>Profile: %1 — %n line forms taught by the paper's other pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Item %1 of %2 · %n paragraph(s) · reporters: %3</source>
+            <translation>
+                <numerusform>Item %1 of %2 · %n paragraph · reporters: %3</numerusform>
+                <numerusform>Item %1 of %2 · %n paragraphs · reporters: %3</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -672,6 +672,14 @@
             <translation>把剪贴板中的文字作为一个版面导入</translation>
         </message>
         <message>
+            <source>Re&amp;view Page Import…</source>
+            <translation>审阅版面导入(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Show the page of the selected article, line by line, to correct its import (Ctrl+Shift+I)</source>
+            <translation>逐行显示所选文章所在的版面，以便更正导入结果（Ctrl+Shift+I）</translation>
+        </message>
+        <message>
             <source>&amp;Export PDF…</source>
             <translation>导出 PDF(&amp;E)…</translation>
         </message>
@@ -812,6 +820,14 @@
             <translation>印前检查面板(&amp;P)</translation>
         </message>
         <message>
+            <source>Import Re&amp;view Desk</source>
+            <translation>导入审阅台(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Import Review</source>
+            <translation>导入审阅</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -906,6 +922,14 @@
             <translation>
                 <numerusform>无法导入 %n 个版面；其他内容均未改动：</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Select an article to review its page.</source>
+            <translation>请先选择一篇文章，再审阅其版面。</translation>
+        </message>
+        <message>
+            <source>This article was imported before pages were kept; import its page again to review it.</source>
+            <translation>这篇文章导入时尚未保存版面；请重新导入其版面后再审阅。</translation>
         </message>
         <message>
             <source>The PDF was not written; your project is unchanged:</source>
@@ -1203,6 +1227,240 @@
         <message>
             <source> mm per sheet</source>
             <translation> 毫米/张</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportersDialog</name>
+        <message>
+            <source>Reporters</source>
+            <translation>记者</translation>
+        </message>
+        <message>
+            <source>Reporters:</source>
+            <translation>记者：</translation>
+        </message>
+        <message>
+            <source>Names separated by 、 or spaces; leave empty for none.</source>
+            <translation>姓名之间用“、”或空格分隔；留空表示没有。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCommands</name>
+        <message>
+            <source>Import Pages</source>
+            <translation>导入版面</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDesk</name>
+        <message>
+            <source>Section label</source>
+            <translation>版面标签</translation>
+        </message>
+        <message>
+            <source>Kicker</source>
+            <translation>引题</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation>副题</translation>
+        </message>
+        <message>
+            <source>Byline</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <source>Dateline</source>
+            <translation>电头</translation>
+        </message>
+        <message>
+            <source>Subheading</source>
+            <translation>小标题</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>正文段落</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <source>Photo credit</source>
+            <translation>摄影署名</translation>
+        </message>
+        <message>
+            <source>Closing credit</source>
+            <translation>文末署名</translation>
+        </message>
+        <message>
+            <source>Jump line</source>
+            <translation>转版提示</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>舍弃</translation>
+        </message>
+        <message>
+            <source>Split Item Here</source>
+            <translation>从此行拆分稿件</translation>
+        </message>
+        <message>
+            <source>Merge into Item Above</source>
+            <translation>并入上一篇稿件</translation>
+        </message>
+        <message>
+            <source>Join with Paragraph Above</source>
+            <translation>与上一段合并</translation>
+        </message>
+        <message>
+            <source>Start New Paragraph</source>
+            <translation>从此行另起一段</translation>
+        </message>
+        <message>
+            <source>Edit Reporters…</source>
+            <translation>编辑记者…</translation>
+        </message>
+        <message>
+            <source>Mark as %1</source>
+            <translation>标为%1</translation>
+        </message>
+        <message>
+            <source>Newspaper:</source>
+            <translation>报纸：</translation>
+        </message>
+        <message>
+            <source>Page:</source>
+            <translation>版次：</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>paper's name</source>
+            <translation>报纸名称</translation>
+        </message>
+        <message>
+            <source>e.g. A2 要闻</source>
+            <translation>如 A2 要闻</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <source>The paper's name: names the profile its pages teach and the print source line</source>
+            <translation>报纸名称：用于命名其版面所训练的档案，并写入印刷版的出处行</translation>
+        </message>
+        <message>
+            <source>Reporters… (R)</source>
+            <translation>记者…（R）</translation>
+        </message>
+        <message>
+            <source>Keys: H headline · K kicker · S subtitle · B byline · P paragraph · C caption · L section label · D drop · X split item · M merge into item above · J join paragraph · N new paragraph · R reporters. Dashed labels: the importer is unsure.</source>
+            <translation>按键：H 主标题 · K 引题 · S 副题 · B 署名 · P 正文 · C 图片说明 · L 版面标签 · D 舍弃 · X 拆分稿件 · M 并入上一篇 · J 与上段合并 · N 另起一段 · R 记者。虚线标签：导入时把握不大。</translation>
+        </message>
+        <message>
+            <source>Select an imported article and choose Review Page Import (Ctrl+Shift+I).</source>
+            <translation>选择一篇导入的文章，再选择“审阅版面导入”（Ctrl+Shift+I）。</translation>
+        </message>
+        <message>
+            <source>Import review</source>
+            <translation>导入审阅</translation>
+        </message>
+        <message numerus="yes">
+            <source>Page %1 · %n line(s)</source>
+            <translation>
+                <numerusform>版面 %1 · %n 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Profile: %1 — %n line form(s) taught by the paper's other pages</source>
+            <translation>
+                <numerusform>档案：%1——该报其他版面训练的 %n 种行式</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Profile: none yet for %1 — corrections here teach it</source>
+            <translation>档案：%1 暂无——此处的更正会训练它</translation>
+        </message>
+        <message>
+            <source>Profile: none — set the paper's name to teach one</source>
+            <translation>档案：无——填写报纸名称即可训练档案</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message numerus="yes">
+            <source>Item %1 of %2 · %n paragraph(s) · reporters: %3</source>
+            <translation>
+                <numerusform>第 %1 篇，共 %2 篇 · %n 段 · 记者：%3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this line is uncertain</source>
+            <translation>此行把握不大</translation>
+        </message>
+        <message>
+            <source>That does not apply to this line.</source>
+            <translation>此操作不适用于这一行。</translation>
+        </message>
+        <message>
+            <source>Split Item</source>
+            <translation>拆分稿件</translation>
+        </message>
+        <message>
+            <source>Merge Items</source>
+            <translation>合并稿件</translation>
+        </message>
+        <message>
+            <source>Join Paragraphs</source>
+            <translation>合并段落</translation>
+        </message>
+        <message>
+            <source>Separate Paragraphs</source>
+            <translation>拆分段落</translation>
+        </message>
+        <message>
+            <source>Edit Reporters</source>
+            <translation>编辑记者</translation>
+        </message>
+        <message>
+            <source>Set Page Source</source>
+            <translation>设置版面出处</translation>
+        </message>
+        <message>
+            <source>Other Roles</source>
+            <translation>其他角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewLinesModel</name>
+        <message>
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>%1, %2% sure</source>
+            <translation>%1，把握 %2%</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>已更正</translation>
         </message>
     </context>
     <context>
