@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from digest.layout.fonts import is_cjk_char
 from digest.layout.hyphenation import hyphenator
-from digest.layout.linebreak import break_penalties, is_cjk_context
+from digest.layout.linebreak import _cjk_pattern, break_penalties, cjk_mask
 from digest.layout.text_style import TextStyle
 
 
@@ -95,7 +96,8 @@ _END_COMPRESS_PENALTY = 30.0  # a half-width mark at the line end: fine, but onl
 _SHORT_LAST_LINE_DEMERITS = 1e6
 _TOLERANCE = 2.5  # first pass: stretch ratio at most this; else an emergency pass takes anything
 _LOOSE_TOLERANCE = 5.0  # second try when the first pass leaves a one- or two-character last line
-_ZH_STRETCH = 0.1  # em of stretch per inter-character joint at ratio 1
+_LAST_RESORT_TOLERANCE = 25.0  # third try for such a last line (0.5 em, as narrow columns need)
+_ZH_STRETCH = 0.02  # em of stretch per joint at ratio 1: 0.05 em at the tolerance (2.5)
 _ZH_SHRINK_PUNCT = 0.25  # em a blank half of a mark may shrink by inside a line
 
 
@@ -246,13 +248,23 @@ def _hyphen_points(word: str) -> list[int]:
     return [lo + p for p in hyphenator("en_US", left=2, right=3)(core)]
 
 
+@functools.cache
+def _chunker(lang: str) -> re.Pattern[str]:
+    """Spaces | one character set by Chinese rules | a run of anything else."""
+    cjk = _cjk_pattern(lang).pattern[1:-1]
+    return re.compile(f"(\\s+)|([{cjk}])|([^\\s{cjk}]+)")
+
+
 class _Para:
     """Tokens and joints of one paragraph segment (no newline inside)."""
 
     def __init__(self, text: str, offset: int, style: TextStyle) -> None:
         self.style = style
         size = style.size
-        pens = break_penalties(text, style.lang, words=style.lang == "zh" and style.align != "justify")
+        mask = cjk_mask(text, style.lang)
+        pens = break_penalties(
+            text, style.lang, words=style.lang == "zh" and style.align != "justify", mask=mask
+        )
         self.toks: list[_Tok] = []
         # Joint j joins token j and j+1: natural width, stretch, shrink, break penalty (None: no break)
         # and the width added at the line end when breaking there (a hyphen).
@@ -264,6 +276,12 @@ class _Para:
         self.jspace: list[bool] = []  # a typed space is set in this joint (drawn as a real space)
         space_before_tok: list[bool] = []
         faces = _faces_for(style.cjk_font, style.latin_font)
+        toks = self.toks
+        add_tok = toks.append
+        add_space = space_before_tok.append
+        compress = style.punct_compress
+        half = size / 2
+        hyphenate = style.lang == "en" and style.hyphenate
 
         def make_tok(start: int, end: int, cjk: bool) -> _Tok:
             piece = text[start:end]
@@ -278,39 +296,42 @@ class _Para:
                     segs.append((ch, f, w))
             return _Tok(piece, offset + start, segs, cjk)
 
-        i, n = 0, len(text)
+        # One regex pass cuts the text into spaces, single CJK characters and Latin runs.
         pending_space = False
-        while i < n:
-            ch = text[i]
-            if ch.isspace():
-                pending_space = bool(self.toks)
-                i += 1
+        for m in _chunker(style.lang).finditer(text):
+            i, j = m.span()
+            kind = m.lastindex
+            if kind == 1:  # spaces
+                pending_space = bool(toks)
                 continue
-            if is_cjk_context(ch, style.lang):
-                tok = make_tok(i, i + 1, True)
-                if style.punct_compress and abs(tok.width - size) < 0.05 * size:
+            if kind == 2:  # one character set by Chinese rules
+                ch = text[i]
+                f, w1 = faces(ch, True)
+                w = w1 * size
+                tok = _Tok(ch, offset + i, [(ch, f, w)], True)
+                if compress and abs(w - size) < 0.05 * size:
                     if ch in RIGHT_BLANK:
-                        tok.rb = size / 2
+                        tok.rb = half
                     elif ch in LEFT_BLANK:
-                        tok.lb = size / 2
-                self.toks.append(tok)
-                space_before_tok.append(pending_space)
-                i += 1
+                        tok.lb = half
+                add_tok(tok)
+                add_space(pending_space)
             else:
                 # A Latin run up to the next space or CJK character, cut at its UAX #14 breaks.
-                j = i
-                while j < n and not text[j].isspace() and not is_cjk_context(text[j], style.lang):
-                    j += 1
                 cuts = [k for k in range(i + 1, j) if pens[k] is not None]
                 bounds = [i, *cuts, j]
                 for a, b in itertools.pairwise(bounds):
-                    hyph = _hyphen_points(text[a:b]) if (style.lang == "en" and style.hyphenate) else []
+                    hyph = _hyphen_points(text[a:b]) if hyphenate else []
+                    if not hyph:
+                        add_tok(make_tok(a, b, False))
+                        add_space(pending_space if a == i else False)
+                        pending_space = False
+                        continue
                     sub = [a, *(a + p for p in hyph), b]
                     for c, d in itertools.pairwise(sub):
-                        self.toks.append(make_tok(c, d, False))
-                        space_before_tok.append(pending_space if c == i else False)
+                        add_tok(make_tok(c, d, False))
+                        add_space(pending_space if c == i else False)
                         pending_space = False
-                i = j
             pending_space = False
         self._join_dashes()
         self._build_joints(text, offset, pens, space_before_tok)
@@ -337,6 +358,15 @@ class _Para:
             if k < n - 1 and self.jpen[k] is not None:
                 nxt = k
             self.next_break[k] = nxt
+        # short_from[k]: a last line starting at token k is too short (one or two characters;
+        # in English, one word: no word space after k).
+        min_last = self.style.min_last_line_chars
+        if self.style.lang == "en":
+            space_at = [k for k in range(n - 1) if self.jspace[k]]
+            last_space = space_at[-1] if space_at else -1
+            self.short_from = [k > last_space or self.chars_from[k] < min_last for k in range(n + 1)]
+        else:
+            self.short_from = [c < min_last for c in self.chars_from]
 
     def _join_dashes(self) -> None:
         """Set each dash of a CJK —— (or longer) one em wide, drawn scaled so the pair is one line.
@@ -398,8 +428,8 @@ class _Para:
                 la, fb = a.text[-1], b.text[0]
                 if (_is_han(la) and _is_latin_alnum(fb)) or (_is_latin_alnum(la) and _is_han(fb)):
                     nat, st, sh = size / 4, zh_st, size / 8
-                elif a.dash and b.dash:
-                    nat, st, sh = 0.0, 0.0, 0.0  # one unbroken rule
+                elif (a.dash and b.dash) or (a.text == b.text and a.text in "…⋯"):
+                    nat, st, sh = 0.0, 0.0, 0.0  # one unbroken rule; …… never stretched apart
                 else:
                     nat, st, sh = 0.0, zh_st, 0.0
                     if a.rb and b.lb:  # ，“  ）（ : one blank half goes
@@ -455,11 +485,10 @@ def _breaks(
     line (an unbreakable word wider than the column), so it always returns a chain.
     """
     toks, jpen, jhyph = para.toks, para.jpen, para.jhyph
-    P, ST, SH, chars_from, next_break = para.P, para.ST, para.SH, para.chars_from, para.next_break
+    P, ST, SH, short_from, next_break = para.P, para.ST, para.SH, para.short_from, para.next_break
     n = len(toks)
     style = para.style
     compress = style.punct_compress
-    min_last = style.min_last_line_chars
     if emergency:
         tol = float("inf")
     inf = float("inf")
@@ -481,10 +510,20 @@ def _breaks(
         base_e = P[e] + tok_e.width
         hyph_w = 0.0 if last else jhyph[e]
         rb = tok_e.rb if (compress and not last) else 0.0
-        for a in active:
+        # Nodes are in order of position, so lines from later nodes are shorter and less
+        # stretchable: once one is too short even at the tolerance, so are all after it.
+        loose_e = base_e + hyph_w + tol * (ragged_stretch if ragged else ST[e])
+        for i, a in enumerate(active):
             s = a.pos
             length = first_len if s == 0 else width
             nat = base_e - P[s]
+            if (
+                not last
+                and s > 0
+                and loose_e - P[s] - (0.0 if ragged else tol * ST[s]) < length - 1e-6
+            ):
+                keep.extend(active[i:])
+                break
             shrink = SH[e] - SH[s]
             min_w = nat - rb if rb else nat + hyph_w
             is_first = next_break[s] == e
@@ -525,7 +564,7 @@ def _breaks(
                 if hyph_here and a.hyphen:
                     # two hyphenated lines in a row cost extra; a third is avoided at almost any cost
                     d += _DOUBLE_HYPHEN_DEMERITS if a.hyphen < 2 else 1e8
-                if last and s > 0 and chars_from[s] < min_last:
+                if last and s > 0 and short_from[s]:
                     d += short_demerits
                 total = a.demerits + d
                 if total < best_d:
@@ -639,13 +678,16 @@ def _compose_segment(text: str, offset: int, style: TextStyle, width: float, ind
     if chain is None:
         # Long words in a narrow column: allow looser lines before giving up on the tolerance.
         chain = _breaks(para, width, width - indent, False, _LOOSE_TOLERANCE)
-    if chain is not None and len(chain) > 1 and para.chars_from[chain[-2].pos] < style.min_last_line_chars:
-        # A one- or two-character last line: accept looser spacing to avoid it, if that suffices.
-        looser = _breaks(para, width, width - indent, False, _LOOSE_TOLERANCE, short_demerits=1e15)
-        if looser is not None and (
-            len(looser) < 2 or para.chars_from[looser[-2].pos] >= style.min_last_line_chars
-        ):
-            chain = looser
+    if chain is None or (len(chain) > 1 and para.short_from[chain[-2].pos]):
+        # A one- or two-character last line: accept looser spacing to avoid it, if that suffices
+        # (first up to 0.1 em between characters, then, as a last resort, up to 0.5 em, which only very narrow columns need).
+        for tol in (_LOOSE_TOLERANCE, _LAST_RESORT_TOLERANCE):
+            looser = _breaks(para, width, width - indent, False, tol, short_demerits=1e15)
+            if looser is not None and (len(looser) < 2 or not para.short_from[looser[-2].pos]):
+                chain = looser
+                break
+            if chain is None:
+                chain = looser
     if chain is None:
         chain = _breaks(para, width, width - indent, emergency=True)
     assert chain is not None  # the emergency pass always finds a chain

@@ -161,7 +161,7 @@ def missing_glyphs(text: str, font_names: Sequence[str]) -> set[str]:
 
 
 # Ranges set in the CJK face: Han (all blocks), CJK punctuation, kana, full/half-width forms, etc.
-_CJK_RANGES: tuple[tuple[int, int], ...] = (
+CJK_RANGES: tuple[tuple[int, int], ...] = (
     (0x2E80, 0x2FDF),  # CJK radicals supplement, Kangxi radicals
     (0x2FF0, 0x2FFF),  # ideographic description characters
     (0x3000, 0x303F),  # CJK symbols and punctuation
@@ -193,4 +193,4 @@ def is_cjk_char(char: str) -> bool:
     [True, True, False, False, True, False]
     """
     code = ord(char)
-    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+    return any(lo <= code <= hi for lo, hi in CJK_RANGES)
