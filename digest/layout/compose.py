@@ -40,7 +40,11 @@ from reportlab.pdfbase import pdfmetrics
 from digest.layout.fonts import is_cjk_char
 from digest.layout.hyphenation import hyphenator
 from digest.layout.linebreak import _cjk_pattern, break_penalties, cjk_mask
+from digest.layout.prepare import prepare_text
+from digest.layout.shape import kerning
 from digest.layout.text_style import TextStyle
+
+__all__ = ["Line", "Run", "TextStyle", "char_width", "compose", "prepare_text"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,8 @@ class Run:
     size: float
     x: float
     hscale: float = 100.0  # horizontal scaling in per cent (only the stretched dashes of ——)
+    # Kerning: per character, the pen's extra move after it in points (empty: none in this run)
+    kerns: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,7 @@ _LATIN_SIDE_EXTRA = frozenset("%‰°℃$€£¥#&@+")
 
 # Knuth–Plass parameters (TeX-like: demerits = (line_penalty + badness)^2 + penalty^2).
 _LINE_PENALTY = 10.0
-_HYPHEN_PENALTY = 100.0
+_HYPHEN_PENALTY = 200.0  # a hyphen costs as much as a line about 25 % looser
 _INWORD_BREAK_PENALTY = 50.0  # a break after the hyphen of "well-known" or the "/" of a URL
 _DOUBLE_HYPHEN_DEMERITS = 10000.0
 _END_COMPRESS_PENALTY = 30.0  # a half-width mark at the line end: fine, but only when it helps
@@ -218,7 +224,7 @@ def _is_latin_alnum(ch: str) -> bool:
 class _Tok:
     """A piece of text that is never broken: a Han character, a mark, or a Latin word (piece)."""
 
-    __slots__ = ("cjk", "dash", "end", "lb", "rb", "segs", "start", "text", "width")
+    __slots__ = ("cjk", "dash", "end", "kerns", "lb", "rb", "segs", "start", "text", "width")
 
     def __init__(self, text: str, start: int, segs: list[tuple[str, str, float]], cjk: bool) -> None:
         self.text = text
@@ -230,6 +236,7 @@ class _Tok:
         self.lb = 0.0  # removable blank on the left (full-width opening marks)
         self.rb = 0.0  # removable blank on the right (full-width closing marks, stops, commas)
         self.dash: tuple[float, float] | None = None  # (x offset, h-scale) of a joined dash glyph
+        self.kerns: list[tuple[float, ...]] | None = None  # per seg, per character (points), if any
 
 
 def _hyphen_points(word: str) -> list[int]:
@@ -294,7 +301,18 @@ class _Para:
                     segs[-1] = (t + ch, f, sw + w)
                 else:
                     segs.append((ch, f, w))
-            return _Tok(piece, offset + start, segs, cjk)
+            tok = _Tok(piece, offset + start, segs, cjk)
+            if not cjk:
+                # Shaped widths: each piece's kerning pairs (none after its last character).
+                kerns: list[tuple[float, ...]] = []
+                for t, f, _w in segs:
+                    k = kerning(t, f)
+                    kerns.append((*(v * size for v in k[:-1]), 0.0) if any(k[:-1]) else ())
+                if any(kerns):
+                    tok.kerns = kerns
+                    tok.segs = [(t, f, w + sum(k)) for (t, f, w), k in zip(segs, kerns, strict=True)]
+                    tok.width = sum(w for _, _, w in tok.segs)
+            return tok
 
         # One regex pass cuts the text into spaces, single CJK characters and Latin runs.
         pending_space = False
@@ -320,8 +338,10 @@ class _Para:
                 # A Latin run up to the next space or CJK character, cut at its UAX #14 breaks.
                 cuts = [k for k in range(i + 1, j) if pens[k] is not None]
                 bounds = [i, *cuts, j]
+                # A compound (near-zero-energy) breaks at its own hyphens, never inside a part.
+                compound = "-" in text[i:j] or "\u2010" in text[i:j]
                 for a, b in itertools.pairwise(bounds):
-                    hyph = _hyphen_points(text[a:b]) if hyphenate else []
+                    hyph = _hyphen_points(text[a:b]) if hyphenate and not compound else []
                     if not hyph:
                         add_tok(make_tok(a, b, False))
                         add_space(pending_space if a == i else False)
@@ -349,6 +369,10 @@ class _Para:
             ST[k + 1] = ST[k] + (self.jst[k] if joint else 0.0)
             SH[k + 1] = SH[k] + (self.jsh[k] if joint else 0.0)
         self.P, self.ST, self.SH = P, ST, SH
+        # lead[k]: blank removed when a line starts at token k (an opening bracket or quote set
+        # half width at the line start: clreq; always in headlines, an option for body text).
+        start_compress = self.style.line_start_compress and self.style.punct_compress
+        self.lead = [t.lb if start_compress else 0.0 for t in toks] + [0.0]
         # Characters from token k to the end (short-last-line rule) and the first break at/after k.
         self.chars_from = [0] * (n + 1)
         self.next_break = [n - 1] * (n + 1)
@@ -485,6 +509,7 @@ def _breaks(
     line (an unbreakable word wider than the column), so it always returns a chain.
     """
     toks, jpen, jhyph = para.toks, para.jpen, para.jhyph
+    lead = para.lead
     P, ST, SH, short_from, next_break = para.P, para.ST, para.SH, para.short_from, para.next_break
     n = len(toks)
     style = para.style
@@ -516,7 +541,7 @@ def _breaks(
         for i, a in enumerate(active):
             s = a.pos
             length = first_len if s == 0 else width
-            nat = base_e - P[s]
+            nat = base_e - P[s] - lead[s]
             if (
                 not last
                 and s > 0
@@ -591,7 +616,8 @@ def _set_line(para: _Para, s: int, e: int, node: _Node, width: float, indent: fl
     style = para.style
     toks, jn, jst, jsh = para.toks, para.jn, para.jst, para.jsh
     length = width - indent
-    nat = sum(toks[k].width for k in range(s, e + 1)) + sum(jn[k] for k in range(s, e))
+    lead = para.lead[s]  # an opening mark's blank half, removed at the line start
+    nat = sum(toks[k].width for k in range(s, e + 1)) + sum(jn[k] for k in range(s, e)) - lead
     if node.compressed:
         nat -= toks[e].rb
     hyph = node.hyphen > 0
@@ -604,7 +630,7 @@ def _set_line(para: _Para, s: int, e: int, node: _Node, width: float, indent: fl
         ratio = -min(1.0, (nat - length) / shrink)
     elif nat < length and stretch > 0 and style.align == "justify" and not is_last:
         ratio = (length - nat) / stretch
-    x = indent
+    x = indent - lead
     runs: list[Run] = []
     glued = False  # this token continues the previous one's word (no space, no stretch between)
     for k in range(s, e + 1):
@@ -617,12 +643,16 @@ def _set_line(para: _Para, s: int, e: int, node: _Node, width: float, indent: fl
             if k < e:
                 x += jn[k] + (ratio * jst[k] if ratio > 0 else ratio * jsh[k])
             continue
-        for text, font, w in tok.segs:
+        tok_kerns = tok.kerns
+        for si, (text, font, w) in enumerate(tok.segs):
+            kerns = tok_kerns[si] if tok_kerns else ()
             if glued and runs and runs[-1].font == font:
                 prev = runs[-1]
-                runs[-1] = Run(prev.text + text, font, prev.size, prev.x)
+                if kerns or prev.kerns:
+                    kerns = (prev.kerns or (0.0,) * len(prev.text)) + (kerns or (0.0,) * len(text))
+                runs[-1] = Run(prev.text + text, font, prev.size, prev.x, kerns=kerns)
             else:
-                runs.append(Run(text, font, style.size, sx))
+                runs.append(Run(text, font, style.size, sx, kerns=kerns))
             glued = True
             sx += w
         x += tok.width
@@ -631,14 +661,14 @@ def _set_line(para: _Para, s: int, e: int, node: _Node, width: float, indent: fl
             # Draw the space itself (invisible; the next run is placed explicitly) so that text
             # copied or extracted from the PDF has its word spaces.
             last = runs[-1]
-            runs[-1] = Run(last.text + " ", last.font, last.size, last.x, last.hscale)
+            runs[-1] = Run(last.text + " ", last.font, last.size, last.x, last.hscale, _pad(last.kerns))
         if k < e:
             x += jn[k] + (ratio * jst[k] if ratio > 0 else ratio * jsh[k])
     if node.compressed:
         x -= toks[e].rb
     if hyph:
         last = runs[-1]
-        runs[-1] = Run(last.text + "-", last.font, last.size, last.x)
+        runs[-1] = Run(last.text + "-", last.font, last.size, last.x, kerns=_pad(last.kerns))
         x += char_width("-", style.latin_font, style.size)
     set_width = x
     shift = 0.0
@@ -647,7 +677,7 @@ def _set_line(para: _Para, s: int, e: int, node: _Node, width: float, indent: fl
     elif style.align == "right":
         shift = width - set_width
     if shift:
-        runs = [Run(r.text, r.font, r.size, r.x + shift) for r in runs]
+        runs = [Run(r.text, r.font, r.size, r.x + shift, r.hscale, r.kerns) for r in runs]
         set_width += shift
     overfull = max(0.0, set_width - width)
     return Line(
@@ -662,6 +692,11 @@ def _set_line(para: _Para, s: int, e: int, node: _Node, width: float, indent: fl
         indent=indent,
         overfull=overfull if overfull > 0.01 else 0.0,
     )
+
+
+def _pad(kerns: tuple[float, ...]) -> tuple[float, ...]:
+    """Kerns of a run that gains one character (a space or a hyphen) at its end."""
+    return (*kerns, 0.0) if kerns else ()
 
 
 @functools.lru_cache(maxsize=1024)
@@ -699,16 +734,6 @@ def _compose_segment(text: str, offset: int, style: TextStyle, width: float, ind
         lines.append(_set_line(para, s, e, node, width, indent if s == 0 else 0.0, last))
         s = node.pos
     return lines
-
-
-def prepare_text(text: str, style: TextStyle) -> str:
-    """The text as it will be composed: punctuation normalised for Chinese, tabs as spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    if style.lang == "zh":
-        from digest.ingest.punctuation import normalise_punctuation
-
-        text = normalise_punctuation(text)
-    return text
 
 
 @functools.lru_cache(maxsize=8192)

@@ -42,7 +42,8 @@ def zh() -> TextStyle:
 
 @pytest.fixture(scope="module")
 def en(zh: TextStyle) -> TextStyle:
-    return replace(zh, size=10, leading=14, first_indent=0, lang="en")
+    # desk_rules=False: composition of the text exactly as given (typography.py has its own tests)
+    return replace(zh, size=10, leading=14, first_indent=0, lang="en", desk_rules=False)
 
 
 def sample_paragraphs() -> list[str]:
@@ -223,7 +224,7 @@ def test_english_lines_are_word_space_justified(en: TextStyle) -> None:
     assert len(lines) > 5
     for line in lines[:-1]:
         assert line.set_width == pytest.approx(80 * mm, abs=0.01)
-    assert lines[-1].set_width < 80 * mm
+    assert lines[-1].set_width <= 80 * mm + 0.01  # (no one-word last line: it may fill the measure)
 
 
 def test_unbreakable_words_wider_than_the_column_are_flagged_overfull(en: TextStyle) -> None:
