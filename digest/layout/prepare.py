@@ -39,7 +39,13 @@ def char_name(char: str) -> str:
     return unicodedata.name(char, "") or _CONTROL_NAMES.get(char, "CONTROL CHARACTER")
 
 
-_CONTROL_NAMES = {"\x00": "NULL", "\x1b": "ESCAPE", "\x7f": "DELETE", "\x08": "BACKSPACE", "\x0c": "FORM FEED"}
+_CONTROL_NAMES = {
+    "\x00": "NULL",
+    "\x1b": "ESCAPE",
+    "\x7f": "DELETE",
+    "\x08": "BACKSPACE",
+    "\x0c": "FORM FEED",
+}
 
 
 def prepare_text(text: str, style: TextStyle) -> str:
