@@ -105,8 +105,9 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from digest.layout import fonts
 
-    cache = Path(tempfile.mkdtemp(prefix="jianbao-bench-fonts-"))
-    env = dict(os.environ, JIANBAO_FONT_CACHE=str(cache))
+    home = Path(tempfile.mkdtemp(prefix="jianbao-bench-fonts-"))
+    cache = home / "cache" / "fonts"  # digest.paths.cache_dir("fonts") under JIANBAO_HOME
+    env = dict(os.environ, JIANBAO_HOME=str(home))
 
     def clear_cache() -> None:
         for entry in cache.glob("*"):

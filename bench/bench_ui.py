@@ -31,8 +31,7 @@ def _env(tmp: Path) -> dict[str, str]:
     return dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
-        JIANBAO_SETTINGS_DIR=str(tmp / "settings"),
-        JIANBAO_RECOVERY_DIR=str(tmp / "recovery"),
+        JIANBAO_HOME=str(tmp),  # settings, recovery copies and caches: private to the bench
         PYTHONPATH=str(ROOT),
     )
 
@@ -40,9 +39,13 @@ def _env(tmp: Path) -> dict[str, str]:
 def cold_start(runs: int, tmp: Path) -> list[float]:
     times = []
     for _ in range(runs):
-        env = dict(_env(tmp), JIANBAO_FIRST_PAINT="1", JIANBAO_T0=repr(time.time()))
         out = subprocess.run(
-            [sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+            [sys.executable, "main.py", "--first-paint", repr(time.time())],
+            cwd=ROOT,
+            env=_env(tmp),
+            capture_output=True,
+            text=True,
+            timeout=120,
         ).stdout
         for line in out.splitlines():
             if line.startswith("first-paint-ms"):

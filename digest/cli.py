@@ -1,4 +1,4 @@
-"""Command line: `import`, `export`, `preflight`; anything else opens the desktop app.
+"""Command line: `import`, `export`, `preflight` (the editor is started by main.py, not here).
 
 Errors a user can cause print one line on stderr and exit with status 2; preflight
 errors exit with status 1. No traceback for a user's mistake.
@@ -15,13 +15,13 @@ from typing import Any, NoReturn
 
 from digest import __version__
 from digest.errors import JianbaoError
-from digest.model import LAYOUTS, PAPERS, Article, Project
+from digest.model import LAYOUTS, PAPERS, Article, Project, edition_locale
 
 PROG = "jianbao"
 COMMANDS = ("import", "export", "preflight")
 
 
-class _Parser(argparse.ArgumentParser):
+class Parser(argparse.ArgumentParser):
     """argparse, but a bad option is one line on stderr and status 2."""
 
     def error(self, message: str) -> NoReturn:
@@ -138,14 +138,10 @@ def _cmd_preflight(args: argparse.Namespace) -> int:
 
 
 def _locales(value: str) -> list[str]:
-    from digest.language.formats import SUPPORTED_LOCALES
-
-    locales = [part.strip() for part in value.split(",") if part.strip()]
-    for locale in locales:
-        if locale not in SUPPORTED_LOCALES:
-            raise argparse.ArgumentTypeError(
-                f"unknown edition locale {locale!r} (choose from {', '.join(SUPPORTED_LOCALES)})"
-            )
+    try:
+        locales = [edition_locale(part) for part in value.split(",") if part.strip()]
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     if not locales:
         raise argparse.ArgumentTypeError("give at least one locale")
     return locales
@@ -162,9 +158,9 @@ def _bleed(value: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Jianbao 简报 — bilingual news digest studio")
+    parser = Parser(prog=PROG, description="Jianbao 简报 — bilingual news digest studio")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     p_import = commands.add_parser("import", help="import raw newspaper page text")
     p_import.add_argument("pages", nargs="+", metavar="PAGE.txt")
@@ -195,21 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_gui(argv: Sequence[str]) -> int:
-    gui = _Parser(prog=PROG, description="Open the Jianbao editor.")
-    gui.add_argument("file", nargs="?", metavar="FILE.jianbao")
-    gui.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen, save it, exit")
-    gui.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    args = gui.parse_args(list(argv))
-    from ui.app import run
-
-    return run(args.file, screenshot=args.screenshot)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
-        return _run_gui(argv)
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

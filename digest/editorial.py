@@ -1,6 +1,6 @@
 """Editorial rules the editor window applies, kept free of Qt so they can be tested alone.
 
-Counting (Chinese characters, English words), length status against an issue's targets,
+Length status (counted by digest.text) against an issue's targets,
 warnings for missing translations, lineup operations on an Issue (move, insert, remove
 entries and sections, each returning where things ended up) and inserting helper text
 at the cursor without overwriting what the editor typed.
@@ -8,35 +8,11 @@ at the cursor without overwriting what the editor typed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from digest.model import Entry, Issue, LengthTargets, Section
-
-# Han ideographs (URO, Ext A, compatibility, supplementary planes). Punctuation is not counted:
-# a "100–200 character" summary target means characters of text, as editors count them.
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
-# An English word: letters/digits, allowing inner apostrophes, hyphens, dots and commas in numbers.
-_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’.,\-][A-Za-z0-9\u00c0-\u024f]+)*")
-
-
-def count_zh_chars(text: str) -> int:
-    """Chinese characters (Han ideographs) in `text`; punctuation, digits and Latin are not counted.
-
-    >>> count_zh_chars("武进区新能源汽车产值1481.3亿元，同比增长16.9%。")
-    16
-    """
-    return len(_HAN.findall(text))
-
-
-def count_en_words(text: str) -> int:
-    """English words in `text`; numbers such as 148.13 or 46,000 count as one word.
-
-    >>> count_en_words("Output rose 16.9% to CNY 148.13 billion, with over 46,000 visits.")
-    11
-    """
-    return len(_WORD.findall(text))
+from digest.text import count_en_words, count_zh, is_cjk
 
 
 class LengthStatus(StrEnum):
@@ -72,7 +48,7 @@ class EntryLength:
 
 
 def entry_length(entry: Entry, targets: LengthTargets) -> EntryLength:
-    zh = count_zh_chars(entry.summary_zh)
+    zh = count_zh(entry.summary_zh)
     en = count_en_words(entry.summary_en)
     return EntryLength(
         zh_count=zh,
@@ -238,16 +214,11 @@ def _needs_space(left: str, right: str) -> bool:
     """Between two Latin/digit characters (or after sentence punctuation) English wants a space."""
     if not left or not right or left.isspace() or right.isspace():
         return False
-    if _is_cjk(left) or _is_cjk(right):
+    if is_cjk(left) or is_cjk(right):
         return False
     if left in "([{“‘\"'" or right in ".,;:!?)]}”’\"'%":
         return False
     return True
-
-
-def _is_cjk(char: str) -> bool:
-    code = ord(char)
-    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF or code >= 0x20000
 
 
 def insert_helper_text(

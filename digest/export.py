@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from digest import __version__
-from digest.errors import ExportError, JianbaoError
-from digest.model import LAYOUTS, PAPERS, Issue, Project
+from digest.errors import ExportError
+from digest.model import LAYOUTS, PAPERS, Issue, Project, edition_locale
+from digest.paths import atomic_write
+from digest.text import count_en_words, count_zh
 
 __all__ = [
     "MESSAGES",
@@ -169,13 +171,10 @@ def _resolve(issue: Issue, options: ExportOptions | None) -> _Resolved:
     if not o.print_profile:  # a screen copy: trim size only
         bleed, marks = 0.0, False
     locales = list(o.locales or issue.locales or ["zh_CN", "en_GB"])
-    from digest.language.formats import SUPPORTED_LOCALES
-
-    unknown = [loc for loc in locales if loc not in SUPPORTED_LOCALES]
-    if unknown:
-        raise ExportError(
-            f"unknown edition locale {unknown[0]!r} (choose from {', '.join(SUPPORTED_LOCALES)})"
-        )
+    try:
+        locales = [edition_locale(loc) for loc in locales]
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
     zh = [loc for loc in locales if loc.startswith("zh")]
     en = [loc for loc in locales if loc.startswith("en")]
     if layout == "zh":
@@ -186,20 +185,6 @@ def _resolve(issue: Issue, options: ExportOptions | None) -> _Resolved:
 
 
 # -- content checks --------------------------------------------------------------------------------
-
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.,%]*")
-
-
-def count_zh(text: str) -> int:
-    """Chinese characters (Han) in `text`: what the 100–200 character target counts."""
-    return len(_HAN.findall(text or ""))
-
-
-def count_en(text: str) -> int:
-    """English words in `text`: what the 60–120 word target counts."""
-    return len(_WORD.findall(text or ""))
-
 
 def _content_findings(project: Project, issue: Issue, r: _Resolved) -> list[Finding]:
     from digest.language.typography import straight_quotes
@@ -253,7 +238,7 @@ def _content_findings(project: Project, issue: Issue, r: _Resolved) -> list[Find
         texts: list[str] = []
         for lang, need, head, summary, count, lo, hi, unit in (
             ("zh", needs_zh, e.headline_zh, e.summary_zh, count_zh, t.zh_min, t.zh_max, "characters"),
-            ("en", needs_en, e.headline_en, e.summary_en, count_en, t.en_min, t.en_max, "words"),
+            ("en", needs_en, e.headline_en, e.summary_en, count_en_words, t.en_min, t.en_max, "words"),
         ):
             if not need:
                 continue
@@ -495,8 +480,6 @@ def export_pdf(
     project: Project, issue: Issue, path: str | os.PathLike[str], options: ExportOptions | None = None
 ) -> ExportReport:
     """Preflight, then write the PDF atomically; raise ExportError instead of writing a bad file."""
-    from digest.store import atomic_write_bytes
-
     target = Path(path)
     if target.is_dir():
         raise ExportError(f"{target} is a folder; give a file name for the PDF")
@@ -511,9 +494,7 @@ def export_pdf(
             f"First: {errors[0].describe().removeprefix('error: ')}"
         )
     try:
-        atomic_write_bytes(target, data)
-    except JianbaoError as exc:
-        raise ExportError(f"cannot export to {target}: {exc}") from None
+        atomic_write(target, data)
     except OSError as exc:
         raise ExportError(f"cannot export to {target}: {exc.strerror or exc}") from None
     report.path = str(target)

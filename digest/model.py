@@ -18,7 +18,21 @@ ARTICLE_KINDS: tuple[str, ...] = ("article", "brief", "caption", "section")
 LayoutName = Literal["side-by-side", "stacked", "zh", "en"]
 LAYOUTS: tuple[str, ...] = ("side-by-side", "stacked", "zh", "en")
 PAPERS: tuple[str, ...] = ("A4", "A5", "Letter")
+# The locales an edition can be formatted in (dates, numbers, labels): the one list, checked by
+# edition_locale() for the CLI, the export and the formatters alike.
 EDITION_LOCALES: tuple[str, ...] = ("zh_CN", "en_GB", "en_US", "zh_Hant_TW", "zh_Hant_HK")
+
+
+def edition_locale(locale: str) -> str:
+    """`locale` as one of EDITION_LOCALES (``zh-CN`` is accepted as ``zh_CN``); ValueError otherwise.
+
+    >>> edition_locale("zh-CN")
+    'zh_CN'
+    """
+    code = str(locale).strip().replace("-", "_")
+    if code not in EDITION_LOCALES:
+        raise ValueError(f"unsupported edition locale {locale!r} (choose from {', '.join(EDITION_LOCALES)})")
+    return code
 
 
 @dataclass

@@ -14,21 +14,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest import store
+from digest import paths, store
 from digest.model import Project
 
-ENV_DIR = "JIANBAO_RECOVERY_DIR"  # tests (and portable installs) point this elsewhere
 UNTITLED = "untitled"
 
 
 def recovery_dir() -> Path:
-    """The folder for recovery copies: $JIANBAO_RECOVERY_DIR, else the user's data folder."""
-    override = os.environ.get(ENV_DIR)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("jianbao", appauthor=False)) / "recovery"
+    """The folder for recovery copies, in the user's data folder."""
+    return paths.data_dir() / "recovery"
 
 
 def _stem(project_path: str | os.PathLike[str] | None) -> str:
@@ -52,12 +46,12 @@ def write_recovery(project_path: str | os.PathLike[str] | None, text: str) -> Pa
     """Write `text` (a serialised project, store.dumps) as the recovery copy, atomically."""
     target = recovery_path(project_path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    store.atomic_write_bytes(target, text.encode("utf-8"))
+    paths.atomic_write(target, text.encode("utf-8"))
     note = {
         "project": None if project_path is None else os.path.abspath(os.fspath(project_path)),
         "written": _dt.datetime.now().isoformat(timespec="seconds"),
     }
-    store.atomic_write_bytes(_note_path(target), json.dumps(note).encode("utf-8"))
+    paths.atomic_write(_note_path(target), json.dumps(note).encode("utf-8"))
     return target
 
 

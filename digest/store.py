@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -32,6 +31,7 @@ from digest.model import (
     Section,
     Subheading,
 )
+from digest.paths import atomic_write
 
 FORMAT = "jianbao-project"
 FORMAT_VERSION = 1
@@ -137,56 +137,10 @@ def load(path: str | os.PathLike[str]) -> Project:
     return loads(text, str(path))
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write `data` to `path` so that the old file survives any failure.
-
-    A temporary file beside the target is written and fsynced, then renamed over it:
-    a crash or an exception leaves either the old file or the new one, never half.
-    """
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise ProjectFileError(f"cannot write in {directory} ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:  # mkstemp makes 0600 files; keep the old file's mode, or the usual one
-            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
-        except OSError:
-            pass
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
-
-
 def save(project: Project, path: str | os.PathLike[str]) -> None:
     """Serialise first, then write atomically: a failure in either leaves the old file intact."""
     data = dumps(project).encode("utf-8")
     try:
-        atomic_write_bytes(path, data)
+        atomic_write(path, data)
     except OSError as exc:
-        raise ProjectFileError(f"{path}: cannot save ({exc.strerror})") from None
+        raise ProjectFileError(f"{path}: cannot save ({exc.strerror or exc})") from None

@@ -1,4 +1,4 @@
-"""Shared fixtures. Qt runs offscreen; nothing here reads ../shared."""
+"""Shared fixtures. Qt runs offscreen; every per-user folder is private to the test; nothing reads ../shared."""
 
 from __future__ import annotations
 
@@ -22,3 +22,33 @@ SAMPLE_PAGES = ("wujin-page", "xinmin-page-a", "xinmin-page-b")
 def pages_dir() -> Path:
     """Folder with the sample newspaper pages and their truth files."""
     return PAGES
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-references",
+        action="store_true",
+        help="rewrite tests/reference/*.png from the current renders (then look at them)",
+    )
+
+
+# Per-user folders the app (platformdirs, QSettings, Qt's own paths) or a library may touch.
+_XDG = {"XDG_CACHE_HOME": "cache", "XDG_CONFIG_HOME": "config", "XDG_DATA_HOME": "data", "XDG_STATE_HOME": "state"}
+
+
+@pytest.fixture(autouse=True)
+def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every per-user folder at a fresh temporary one, for every test.
+
+    JIANBAO_HOME moves the app's settings (QSettings as an INI file), data (recovery copies) and
+    caches (fonts, hyphenation, pinyin, dates); HOME and the XDG variables move whatever else
+    looks there (platformdirs without JIANBAO_HOME, Qt, fontconfig), in this process and in the
+    processes tests start. Nothing in the suite reads or writes the real per-user folders.
+    """
+    root = tmp_path_factory.mktemp("user")
+    for name, sub in _XDG.items():
+        monkeypatch.setenv(name, str(root / sub))
+    monkeypatch.setenv("HOME", str(root / "home"))
+    (root / "home").mkdir()
+    monkeypatch.setenv("JIANBAO_HOME", str(root / "jianbao"))
+    return root

@@ -1,13 +1,9 @@
-"""Start the desktop app: `run(path, screenshot=None)` is what `python main.py [FILE]` calls.
+"""Start the desktop app: `run(path, options)` is what `python main.py [FILE]` calls.
 
-Environment hooks (for tests, benches and portable installs):
-  JIANBAO_SETTINGS_DIR     QSettings in an INI file there instead of the user's settings
-  JIANBAO_RECOVERY_DIR     recovery copies there instead of the user's data folder
-  JIANBAO_AUTOSAVE_MS      autosave interval (default 30000)
-  JIANBAO_ACCEPT_RECOVERY  1/0 answers the recovery offer without asking
-  JIANBAO_DUMP_PROJECT     after start-up (and recovery) write the open project's JSON there and exit
-  JIANBAO_LANGUAGE         en / zh_CN for this run (overrides the saved preference, not remembered)
-  JIANBAO_FIRST_PAINT      print "first-paint-ms N" (since JIANBAO_T0 or interpreter start) and exit
+How a run behaves beyond the file it opens is one RunOptions object, which main.py builds from
+the command line (the scripted-run options serve tests and benches). Two environment variables
+are for users: JIANBAO_LANGUAGE (en / zh_CN for this run, overriding the saved preference, not
+remembered) and JIANBAO_HOME (settings, data and caches in one folder: digest/paths.py).
 """
 
 from __future__ import annotations
@@ -15,9 +11,20 @@ from __future__ import annotations
 import os
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-_T0 = float(os.environ.get("JIANBAO_T0", "0") or 0) or time.time()
+
+@dataclass(frozen=True)
+class RunOptions:
+    """One run of the editor: what to render or answer without a person, for scripts and tests."""
+
+    screenshot: str | None = None  # render the window offscreen, save this PNG, exit
+    autosave_ms: int | None = None  # autosave interval; None keeps MainWindow's (30 s)
+    accept_recovery: bool | None = None  # answer the recovery offer; None asks
+    dump_project: str | None = None  # after start-up (and recovery) write the project's JSON here, exit
+    first_paint_since: float | None = None  # print "first-paint-ms N" since this time.time(), exit
+    no_dialogs: bool = False  # message boxes go to stderr and take their default answer
 
 
 def _needs_offscreen() -> bool:
@@ -38,7 +45,7 @@ def create_app(argv: list[str] | None = None):
     app.setOrganizationName("Jianbao")
     app.setApplicationDisplayName("Jianbao")
     apply_app_font(app)
-    language = os.environ.get("JIANBAO_LANGUAGE") or i18n.saved_language()
+    language = os.environ.get("JIANBAO_LANGUAGE") or i18n.saved_language()  # read when used
     i18n.install_language(language)
     return app
 
@@ -79,7 +86,9 @@ def _quiet_offscreen_warnings() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def run(path: str | None, screenshot: str | None = None) -> int:
+def run(path: str | None, options: RunOptions | None = None) -> int:
+    options = options or RunOptions()
+    screenshot = options.screenshot
     if _needs_offscreen() and not os.environ.get("QT_QPA_PLATFORM"):
         if not screenshot:
             # Qt would abort with a page about xcb plugins; say what is wrong in one line.
@@ -99,10 +108,12 @@ def run(path: str | None, screenshot: str | None = None) -> int:
     from ui.main_window import MainWindow
     from ui.messages import Messages
 
-    if screenshot:
+    if screenshot or options.no_dialogs:
         Messages.non_interactive = True
     project, project_path, error = initial_project(path)
     window = MainWindow(project, project_path, restore_layout=not screenshot)
+    if options.autosave_ms is not None:
+        window.autosave_timer.setInterval(options.autosave_ms)
     if project_path:
         from ui.settings import add_recent_file
 
@@ -115,19 +126,19 @@ def run(path: str | None, screenshot: str | None = None) -> int:
             QCoreApplication.translate("App", "The project could not be opened:"),
             error,
         )
-    window.offer_recovery()
+    window.offer_recovery(options.accept_recovery)
 
-    dump = os.environ.get("JIANBAO_DUMP_PROJECT")
-    if dump:
-        Path(dump).write_text(store.dumps(window.doc.project), encoding="utf-8")
+    if options.dump_project:
+        Path(options.dump_project).write_text(store.dumps(window.doc.project), encoding="utf-8")
         return 0
 
-    if os.environ.get("JIANBAO_FIRST_PAINT"):
+    if options.first_paint_since is not None:
+        since = options.first_paint_since
 
         class FirstPaint(QObject):
             def eventFilter(self, watched, event) -> bool:
                 if event.type() == QEvent.Type.Paint:
-                    print(f"first-paint-ms {(time.time() - _T0) * 1000:.0f}", flush=True)
+                    print(f"first-paint-ms {(time.time() - since) * 1000:.0f}", flush=True)
                     app.removeEventFilter(self)
                     QTimer.singleShot(0, app.quit)
                 return False

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from pathlib import Path
@@ -50,7 +49,7 @@ from ui.preflight_panel import PreflightPanel
 from ui.preview import PreviewController, PreviewPanel, options_dict
 from ui.settings import add_recent_file, app_settings, clear_recent_files, recent_files
 
-AUTOSAVE_MS = int(os.environ.get("JIANBAO_AUTOSAVE_MS", "30000"))
+AUTOSAVE_MS = 30_000  # a run can change it: ui.app.RunOptions.autosave_ms
 DEFAULT_SIZE = QSize(1440, 900)
 
 
@@ -635,13 +634,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", Path(path).name), 4000)
         return True
 
-    def offer_recovery(self) -> bool:
-        """If an autosaved copy newer than the project exists, offer it. True when recovered."""
+    def offer_recovery(self, answer: bool | None = None) -> bool:
+        """If an autosaved copy newer than the project exists, offer it. True when recovered.
+
+        `answer` decides without asking (a scripted run, a test); None asks the user.
+        """
         found = recovery.find_recovery(self.doc.path)
         if found is None:
             return False
-        decision = os.environ.get("JIANBAO_ACCEPT_RECOVERY")
-        if decision is None:
+        if answer is None:
             when = found.written.strftime("%Y-%m-%d %H:%M")
             accept = Messages.ask_yes_no(
                 self,
@@ -651,7 +652,7 @@ class MainWindow(Retranslating, QMainWindow):
                 ).replace("%1", when),
             )
         else:
-            accept = decision == "1"
+            accept = answer
         if not accept:
             recovery.discard_recovery(self.doc.path)
             return False

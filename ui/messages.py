@@ -9,7 +9,6 @@ Errors raised by the core (digest.errors) carry English sentences; a box shows t
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import ClassVar
 
@@ -19,9 +18,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 class Messages:
     log: ClassVar[list[tuple[str, str, str]]] = []
-    # Non-interactive runs (--screenshot, JIANBAO_TEST_BOXES=log) print messages to stderr and
-    # take the default answer instead of waiting for a click that never comes.
-    non_interactive: bool = os.environ.get("JIANBAO_TEST_BOXES") == "log"
+    # Non-interactive runs (--screenshot, --no-dialogs: ui.app.RunOptions) print messages to
+    # stderr and take the default answer instead of waiting for a click that never comes.
+    non_interactive: bool = False
 
     @classmethod
     def _box(

@@ -36,7 +36,7 @@ from digest import store
 from ui.i18n import Retranslating
 from ui.icons import icon
 
-DEBOUNCE_MS = int(os.environ.get("JIANBAO_PREVIEW_DEBOUNCE_MS", "400"))
+DEBOUNCE_MS = 400  # quiet time after the last edit before the preview renders
 
 
 class RenderClient(QObject):

@@ -1,22 +1,23 @@
-"""Where the app keeps its preferences (QSettings); tests redirect it with JIANBAO_SETTINGS_DIR."""
+"""Where the app keeps its preferences (QSettings): the platform's store, or $JIANBAO_HOME/config."""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-ENV_DIR = "JIANBAO_SETTINGS_DIR"
+from digest import paths
+
 MAX_RECENT = 8
 
 
 def app_settings() -> QSettings:
-    """The app's settings: an INI file under $JIANBAO_SETTINGS_DIR, else the platform's store."""
-    override = os.environ.get(ENV_DIR)
-    if override:
-        Path(override).mkdir(parents=True, exist_ok=True)
-        return QSettings(str(Path(override) / "jianbao.ini"), QSettings.Format.IniFormat)
+    """The app's settings: an INI file in the config folder under $JIANBAO_HOME (portable use, and
+    every test), else the platform's store."""
+    if paths.portable_home() is not None:
+        folder = paths.config_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        return QSettings(str(folder / "jianbao.ini"), QSettings.Format.IniFormat)
     return QSettings("Jianbao", "Jianbao")
 
 

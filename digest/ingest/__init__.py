@@ -14,14 +14,14 @@ if TYPE_CHECKING:
     from digest.ingest.decode import decode_bytes, read_page
     from digest.ingest.importer import import_page
     from digest.ingest.parse import parse_page
-    from digest.ingest.punctuation import normalise_punctuation
+    from digest.text import normalise_punctuation
 
 _HOMES = {
     "decode_bytes": "digest.ingest.decode",
     "read_page": "digest.ingest.decode",
     "import_page": "digest.ingest.importer",
     "parse_page": "digest.ingest.parse",
-    "normalise_punctuation": "digest.ingest.punctuation",
+    "normalise_punctuation": "digest.text",
 }
 
 __all__ = ["decode_bytes", "import_page", "normalise_punctuation", "parse_page", "read_page"]

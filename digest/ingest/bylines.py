@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.ingest.hant import both_scripts
-from digest.ingest.punctuation import is_han
+from digest.text import is_han
 
 # Longest first, so 本报记者 wins over 记者.
 _ROLES = sorted(

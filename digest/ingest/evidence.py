@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from digest.ingest.hant import both_scripts
-from digest.ingest.punctuation import is_han
 from digest.ingest.units import compact
+from digest.text import is_han
 
 # Marker characters set in front of sub-heads (and sometimes bylines).
 MARKERS = "□■◎○●◇◆▲△▶►☆★◢◣"

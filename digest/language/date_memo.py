@@ -15,11 +15,11 @@ import hashlib
 import importlib.util
 import json
 import logging
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
+
+from digest import paths
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +30,8 @@ _state: dict[str, object] = {}  # "path": Path | None, "memo": dict[str, str]
 
 
 def cache_dir() -> Path:
-    """$JIANBAO_DATE_CACHE if set, else the per-user cache directory."""
-    override = os.environ.get("JIANBAO_DATE_CACHE")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("jianbao")) / "dates"
+    """The "dates" per-user cache (digest.paths)."""
+    return paths.cache_dir("dates")
 
 
 def _babel_files() -> list[Path]:
@@ -86,14 +81,7 @@ def _save(memo: dict[str, str]) -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(memo, handle, ensure_ascii=False)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        paths.atomic_write(path, json.dumps(memo, ensure_ascii=False).encode("utf-8"))
         for old in path.parent.glob("babel-dates-*.json"):  # written by another babel
             if old != path:
                 old.unlink(missing_ok=True)

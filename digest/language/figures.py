@@ -60,6 +60,7 @@ from digest.language.vocabulary import (
     UNITS,
     UNITS_RE,
 )
+from digest.text import is_han
 
 __all__ = ["CURRENCY_STYLES", "Figure", "find_figures"]
 
@@ -190,10 +191,6 @@ def _idiom_neighbour(s: str, p: int, end: int) -> bool:
     if p >= 2 and s[p - 2] in CN_DIGITS and s[p - 1] not in CN_NUMERAL_CHARS:
         return True
     return end + 1 < len(s) and s[end] in CN_DIGITS and s[end + 1] not in CN_NUMERAL_CHARS
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _clause_end(s: str, i: int) -> bool:
@@ -609,7 +606,7 @@ def _quantity_at(s: str, p: int, floor: int, style: str) -> _Found | None:
         for word, template in (("以上", "aged {} and over"), ("以下", "aged {} and under")):
             if not qualifier and s.startswith(word, end):
                 return start, end + 2, python_number(value), "years old", template.format(number)
-        if not qualifier and end < len(s) and _is_han(s[end]) and s[end] not in "的了左以上下":
+        if not qualifier and end < len(s) and is_han(s[end]) and s[end] not in "的了左以上下":
             en_text = f"{number}-year-old"  # 10岁女孩: a 10-year-old girl
         return (
             start,

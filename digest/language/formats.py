@@ -11,31 +11,20 @@ import datetime as _dt
 from decimal import Decimal, InvalidOperation
 
 from digest.language.date_memo import remembered
+from digest.model import EDITION_LOCALES, edition_locale  # noqa: F401 (the doctests loop over it)
 
 # babel is imported by each function that calls it: a command-line export finds its dates in
 # date_memo and never needs babel's import and locale data (about 15 ms).
 
-SUPPORTED_LOCALES: tuple[str, ...] = ("zh_CN", "en_GB", "en_US", "zh_Hant_TW", "zh_Hant_HK")
-
 _CHINESE_DIGITS = "〇一二三四五六七八九"
 
 
-def _locale(locale: str) -> str:
-    """Check an edition locale (``zh-CN`` is accepted as ``zh_CN``); one clear error otherwise."""
-    code = str(locale).replace("-", "_")
-    if code not in SUPPORTED_LOCALES:
-        raise ValueError(
-            f"unsupported edition locale {locale!r} (choose from {', '.join(SUPPORTED_LOCALES)})"
-        )
-    return code
-
-
 def _is_chinese(locale: str) -> bool:
-    return _locale(locale).startswith("zh")
+    return edition_locale(locale).startswith("zh")
 
 
 def _is_traditional(locale: str) -> bool:
-    return _locale(locale).startswith("zh_Hant")
+    return edition_locale(locale).startswith("zh_Hant")
 
 
 def _decimals_of(value: Decimal) -> int:
@@ -56,12 +45,12 @@ def format_date(d: _dt.date, locale: str, style: str = "long") -> str:
     """A date in babel's ``short``/``medium``/``long``/``full`` style (or a CLDR pattern).
 
     >>> d = _dt.date(2026, 11, 28)
-    >>> [format_date(d, loc) for loc in SUPPORTED_LOCALES]
+    >>> [format_date(d, loc) for loc in EDITION_LOCALES]
     ['2026年11月28日', '28 November 2026', 'November 28, 2026', '2026年11月28日', '2026年11月28日']
     >>> format_date(d, "en_GB", style="medium")
     '28 Nov 2026'
     """
-    code = _locale(locale)
+    code = edition_locale(locale)
 
     def write() -> str:
         from babel import dates as _dates
@@ -74,7 +63,7 @@ def format_date(d: _dt.date, locale: str, style: str = "long") -> str:
 def format_number(n: float | int | Decimal, locale: str, decimals: int | None = None) -> str:
     """A number with the locale's grouping; ``decimals=None`` keeps the decimals the value has.
 
-    >>> [format_number(1234567.5, loc) for loc in SUPPORTED_LOCALES]
+    >>> [format_number(1234567.5, loc) for loc in EDITION_LOCALES]
     ['1,234,567.5', '1,234,567.5', '1,234,567.5', '1,234,567.5', '1,234,567.5']
     >>> format_number(148.13, "en_GB", decimals=1), format_number(2024, "zh_CN")
     ('148.1', '2,024')
@@ -84,13 +73,13 @@ def format_number(n: float | int | Decimal, locale: str, decimals: int | None = 
     pattern = "#,##0" + ("." + "0" * places if places else "")
     from babel import numbers as _numbers
 
-    return _numbers.format_decimal(value, format=pattern, locale=_locale(locale))
+    return _numbers.format_decimal(value, format=pattern, locale=edition_locale(locale))
 
 
 def format_percent(value_fraction: float | int | Decimal, locale: str, decimals: int | None = None) -> str:
     """A fraction as a percentage that keeps its decimals (0.169 → 16.9%, where babel gives 17%).
 
-    >>> [format_percent(0.169, loc) for loc in SUPPORTED_LOCALES]
+    >>> [format_percent(0.169, loc) for loc in EDITION_LOCALES]
     ['16.9%', '16.9%', '16.9%', '16.9%', '16.9%']
     >>> format_percent(0.5, "en_US"), format_percent(0.349, "zh_CN", decimals=2), format_percent(1 / 3, "en_GB")
     ('50%', '34.90%', '33.33333333%')
@@ -100,20 +89,20 @@ def format_percent(value_fraction: float | int | Decimal, locale: str, decimals:
     pattern = "#,##0" + ("." + "0" * places if places else "") + "%"
     from babel import numbers as _numbers
 
-    return _numbers.format_percent(_to_decimal(value_fraction), format=pattern, locale=_locale(locale))
+    return _numbers.format_percent(_to_decimal(value_fraction), format=pattern, locale=edition_locale(locale))
 
 
 def format_currency(amount: float | int | Decimal, currency: str, locale: str) -> str:
     """An amount of money the locale's way.
 
-    >>> [format_currency(1234.5, "CNY", loc) for loc in SUPPORTED_LOCALES]
+    >>> [format_currency(1234.5, "CNY", loc) for loc in EDITION_LOCALES]
     ['¥1,234.50', 'CN¥1,234.50', 'CN¥1,234.50', 'CN¥1,234.50', 'CN¥1,234.50']
     >>> format_currency(10, "USD", "en_US")
     '$10.00'
     """
     from babel import numbers as _numbers
 
-    return _numbers.format_currency(_to_decimal(amount), currency, locale=_locale(locale))
+    return _numbers.format_currency(_to_decimal(amount), currency, locale=edition_locale(locale))
 
 
 def format_compact(n: float | int | Decimal, locale: str) -> str:
@@ -122,12 +111,12 @@ def format_compact(n: float | int | Decimal, locale: str) -> str:
     zh_Hant_HK uses the Traditional Chinese forms (萬/億): babel's HK data has B/K,
     which reads oddly in a Chinese edition.
 
-    >>> [format_compact(148130000000, loc) for loc in SUPPORTED_LOCALES]
+    >>> [format_compact(148130000000, loc) for loc in EDITION_LOCALES]
     ['1481.3亿', '148.13bn', '148.13B', '1481.3億', '1481.3億']
     >>> format_compact(46000, "zh_CN"), format_compact(46000, "en_GB")
     ('4.6万', '46k')
     """
-    code = _locale(locale)
+    code = edition_locale(locale)
     data_locale = "zh_Hant" if code == "zh_Hant_HK" else code
     from babel import numbers as _numbers
 
@@ -158,10 +147,10 @@ def chinese_numeral_date(d: _dt.date) -> str:
 def weekday_name(d: _dt.date, locale: str) -> str:
     """The weekday's name.
 
-    >>> [weekday_name(_dt.date(2026, 11, 28), loc) for loc in SUPPORTED_LOCALES]
+    >>> [weekday_name(_dt.date(2026, 11, 28), loc) for loc in EDITION_LOCALES]
     ['星期六', 'Saturday', 'Saturday', '星期六', '星期六']
     """
-    code = _locale(locale)
+    code = edition_locale(locale)
 
     def write() -> str:
         from babel import dates as _dates
@@ -174,7 +163,7 @@ def weekday_name(d: _dt.date, locale: str) -> str:
 def masthead_date(d: _dt.date, locale: str) -> str:
     """The date line of the masthead, weekday included.
 
-    >>> for loc in SUPPORTED_LOCALES:
+    >>> for loc in EDITION_LOCALES:
     ...     print(loc, masthead_date(_dt.date(2026, 11, 28), loc))
     zh_CN 2026年11月28日 星期六
     en_GB Saturday, 28 November 2026
@@ -190,7 +179,7 @@ def masthead_date(d: _dt.date, locale: str) -> str:
 def page_label(n: int, locale: str) -> str:
     """A page number as printed at the foot of a page.
 
-    >>> [page_label(3, loc) for loc in SUPPORTED_LOCALES]
+    >>> [page_label(3, loc) for loc in EDITION_LOCALES]
     ['第 3 页', 'Page 3', 'Page 3', '第 3 頁', '第 3 頁']
     """
     if _is_chinese(locale):
@@ -201,7 +190,7 @@ def page_label(n: int, locale: str) -> str:
 def issue_label(number: int, locale: str) -> str:
     """The issue number as on the masthead.
 
-    >>> [issue_label(12, loc) for loc in SUPPORTED_LOCALES]
+    >>> [issue_label(12, loc) for loc in EDITION_LOCALES]
     ['第 12 期', 'No. 12', 'No. 12', '第 12 期', '第 12 期']
     """
     return f"第 {number} 期" if _is_chinese(locale) else f"No. {number}"

@@ -12,12 +12,13 @@ import functools
 import hashlib
 import importlib.util
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+
+from digest import paths
+from digest.text import HAN_CLASS
 
 # Compound (two-character) surnames. Checked before single ones.
 COMPOUND_SURNAMES: dict[str, str] = {
@@ -56,11 +57,10 @@ _TRADITIONAL = str.maketrans(
     "欧阳马诸东迟孙台单轩辕宫钟离闻长万朴区盖乐缪华种纪吕闾秘颛鲜驷门车叶",
 )
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
-_HAN_RUN = re.compile(f"[{_HAN}]+")
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 # Middle dots used between the parts of ethnic-minority and transliterated names.
 _DOTS = "·•‧・･⋅∙"
-_NAME_SHAPE = re.compile(f"^[{_HAN}{_DOTS}\\s]+$")
+_NAME_SHAPE = re.compile(f"^[{HAN_CLASS}{_DOTS}\\s]+$")
 _SPLIT_DOTS = re.compile(f"\\s*[{_DOTS}]\\s*")
 _VOWEL_START = ("a", "o", "e")
 
@@ -104,12 +104,10 @@ def _table_path() -> Path | None:
 
 
 def _cache_file(table: Path) -> Path:
-    from platformdirs import user_cache_dir
-
     stat = table.stat()
     key = f"{_CACHE_MAGIC}|{table.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
     digest = hashlib.sha256(key.encode()).hexdigest()[:20]
-    return Path(user_cache_dir("jianbao")) / "pinyin" / f"first-readings-{digest}.txt"
+    return paths.cache_dir("pinyin") / f"first-readings-{digest}.txt"
 
 
 def _pack(table: dict[str, str]) -> str:
@@ -148,14 +146,7 @@ def _unpack(text: str) -> Callable[[int], str | None]:
 def _write_cache(cache: Path, packed: str) -> None:
     """Write the cache entry atomically and drop entries made from other pypinyin versions."""
     cache.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=cache.name, suffix=".tmp", dir=cache.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(packed)
-        os.replace(tmp, cache)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    paths.atomic_write(cache, packed.encode("utf-8"))
     for old in cache.parent.glob("first-readings-*.txt"):
         if old != cache:
             old.unlink(missing_ok=True)

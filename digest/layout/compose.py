@@ -37,12 +37,12 @@ from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
 
-from digest.layout.fonts import is_cjk_char
 from digest.layout.hyphenation import hyphenator
 from digest.layout.linebreak import _cjk_pattern, break_penalties, cjk_mask
 from digest.layout.prepare import prepare_text
 from digest.layout.shape import kerning
 from digest.layout.text_style import TextStyle
+from digest.text import is_cjk, is_han
 
 __all__ = ["Line", "Run", "TextStyle", "char_width", "compose", "prepare_text"]
 
@@ -211,14 +211,8 @@ def text_width(text: str, font: str, size: float) -> float:
 
 
 @functools.lru_cache(maxsize=65536)
-def _is_han(ch: str) -> bool:
-    """Ideographs, kana and full-width letters/digits: the 'Chinese character' side of a Han–Latin gap."""
-    return is_cjk_char(ch) and unicodedata.category(ch)[0] in "LN"
-
-
-@functools.lru_cache(maxsize=65536)
 def _is_latin_alnum(ch: str) -> bool:
-    return not is_cjk_char(ch) and (unicodedata.category(ch)[0] in "LN" or ch in _LATIN_SIDE_EXTRA)
+    return not is_cjk(ch) and (unicodedata.category(ch)[0] in "LN" or ch in _LATIN_SIDE_EXTRA)
 
 
 class _Tok:
@@ -438,7 +432,7 @@ class _Para:
                 if a.rb or a.lb or b.lb or b.rb:
                     # clreq: no space beside full-width punctuation (its blank half is the space)
                     spaced_here = space_char = False
-                elif (_is_han(la) and _is_latin_alnum(fb)) or (_is_latin_alnum(la) and _is_han(fb)):
+                elif (is_han(la) and _is_latin_alnum(fb)) or (_is_latin_alnum(la) and is_han(fb)):
                     # a typed space between Han and Latin is set as the quarter-em gap below
                     # (the space character stays in the text layer: 第 12 期 copies as typed)
                     spaced_here = False
@@ -450,7 +444,7 @@ class _Para:
                 nat, st, sh = space_w, space_w * 0.5, space_w * 0.2
             elif a.cjk or b.cjk:
                 la, fb = a.text[-1], b.text[0]
-                if (_is_han(la) and _is_latin_alnum(fb)) or (_is_latin_alnum(la) and _is_han(fb)):
+                if (is_han(la) and _is_latin_alnum(fb)) or (_is_latin_alnum(la) and is_han(fb)):
                     nat, st, sh = size / 4, zh_st, size / 8
                 elif (a.dash and b.dash) or (a.text == b.text and a.text in "…⋯"):
                     nat, st, sh = 0.0, 0.0, 0.0  # one unbroken rule; …… never stretched apart

@@ -25,7 +25,6 @@ import os
 import re
 import struct
 import sys
-import tempfile
 import threading
 import weakref
 from array import array
@@ -37,6 +36,8 @@ from weakref import WeakKeyDictionary
 from reportlab import Version as REPORTLAB_VERSION
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
+from digest import paths
+
 log = logging.getLogger(__name__)
 
 FORMAT = 3  # bump when the stored layout changes
@@ -47,13 +48,8 @@ _unpack_lock = threading.Lock()
 
 
 def default_cache_dir() -> Path:
-    """Where parsed faces are kept: $JIANBAO_FONT_CACHE if set, else the per-user cache dir."""
-    override = os.environ.get("JIANBAO_FONT_CACHE")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("jianbao")) / "fonts"
+    """Where parsed faces are kept: the "fonts" per-user cache (digest.paths)."""
+    return paths.cache_dir("fonts")
 
 
 def cache_path(name: str, font_path: Path, cache_dir: Path) -> Path:
@@ -382,14 +378,7 @@ def _load(blob: bytes, name: str, font_path: Path) -> TTFont:
 
 def _write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    paths.atomic_write(path, data)
 
 
 def _prune(cache_dir: Path, name: str, keep: Path) -> None:

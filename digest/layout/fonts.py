@@ -98,7 +98,7 @@ def _map_families() -> None:
 
 def _register_one(name: str) -> None:
     """Register one face with reportlab (restored from the per-user cache when possible)."""
-    # Imported here so that font_files()/is_cjk_char() (the UI, the composer) need no reportlab.
+    # Imported here so that font_files() (the UI, the composer) need no reportlab.
     from reportlab.pdfbase import pdfmetrics
 
     from digest.layout import font_cache
@@ -160,37 +160,3 @@ def missing_glyphs(text: str, font_names: Sequence[str]) -> set[str]:
     return missing
 
 
-# Ranges set in the CJK face: Han (all blocks), CJK punctuation, kana, full/half-width forms, etc.
-CJK_RANGES: tuple[tuple[int, int], ...] = (
-    (0x2E80, 0x2FDF),  # CJK radicals supplement, Kangxi radicals
-    (0x2FF0, 0x2FFF),  # ideographic description characters
-    (0x3000, 0x303F),  # CJK symbols and punctuation
-    (0x3040, 0x30FF),  # hiragana, katakana
-    (0x3100, 0x312F),  # bopomofo
-    (0x3190, 0x31FF),  # kanbun, bopomofo ext, CJK strokes, katakana ext
-    (0x3200, 0x33FF),  # enclosed CJK letters, CJK compatibility
-    (0x3400, 0x4DBF),  # Ext A
-    (0x4E00, 0x9FFF),  # unified ideographs
-    (0xF900, 0xFAFF),  # compatibility ideographs
-    (0xFE10, 0xFE1F),  # vertical forms
-    (0xFE30, 0xFE4F),  # CJK compatibility forms
-    (0xFF00, 0xFFEF),  # half-width and full-width forms
-    (0x20000, 0x3FFFF),  # supplementary ideographic planes (Ext B and later)
-)
-
-# Punctuation used by both scripts: in Chinese text it wants the CJK (full-width) glyph, in English
-# the Latin one. is_cjk_char says False; the composer gives these the face of the surrounding text.
-AMBIGUOUS_PUNCT: frozenset[str] = frozenset("“”‘’—–…·⸺⸻")
-
-
-def is_cjk_char(char: str) -> bool:
-    """True for characters that belong in the CJK face (Han, CJK punctuation, full-width, kana).
-
-    Curly quotes, dashes, the ellipsis and the middle dot are shared with English (see
-    AMBIGUOUS_PUNCT) and give False here.
-
-    >>> [is_cjk_char(c) for c in "中，A1（“"]
-    [True, True, False, False, True, False]
-    """
-    code = ord(char)
-    return any(lo <= code <= hi for lo, hi in CJK_RANGES)

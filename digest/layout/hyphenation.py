@@ -19,6 +19,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from digest import paths
+
 log = logging.getLogger(__name__)
 
 FORMAT = 2  # bump when the stored patterns change shape
@@ -37,11 +39,9 @@ def _dictionary_path(lang: str) -> Path | None:
 
 
 def _cache_entry(path: Path) -> Path:
-    from digest.layout.font_cache import default_cache_dir
-
     stat = path.stat()
     key = "|".join((str(FORMAT), str(path.resolve()), str(stat.st_size), str(stat.st_mtime_ns), sys.version))
-    return default_cache_dir() / f"hyph-{path.stem}-{hashlib.sha256(key.encode()).hexdigest()[:20]}.jbhy"
+    return paths.cache_dir("hyphenation") / f"hyph-{path.stem}-{hashlib.sha256(key.encode()).hexdigest()[:20]}.jbhy"
 
 
 def _parse(path: Path) -> dict[str, bytes] | None:
@@ -82,9 +82,8 @@ def _load_patterns(path: Path) -> dict[str, bytes] | None:
     patterns = _parse(path)
     if patterns is not None and entry is not None:
         try:
-            from digest.layout.font_cache import _write_atomic
-
-            _write_atomic(entry, _MAGIC + marshal.dumps(patterns))
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            paths.atomic_write(entry, _MAGIC + marshal.dumps(patterns))
             for old in entry.parent.glob(f"hyph-{path.stem}-*.jbhy"):  # other pyphen versions
                 if old != entry:
                     old.unlink(missing_ok=True)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from digest.layout.fonts import AMBIGUOUS_PUNCT, CJK_RANGES, is_cjk_char
 from digest.layout.zh_words import word_interiors
+from digest.text import AMBIGUOUS_PUNCT, CJK_RANGES, is_cjk
 
 # clreq §3.1.7 / GB/T 15834: never at the start of a line (closing brackets and quotes, stops,
 # pause and other trailing marks, dashes and ellipses, interpuncts, small kana, iteration marks)
@@ -68,7 +68,7 @@ def is_cjk_context(char: str, lang: str) -> bool:
         return True
     cjk = _cjk_cache.get(char)
     if cjk is None:
-        cjk = _cjk_cache[char] = is_cjk_char(char)
+        cjk = _cjk_cache[char] = is_cjk(char)
     return cjk
 
 

@@ -23,7 +23,8 @@ import zlib
 from collections import defaultdict
 from pathlib import Path
 
-from digest.layout.zh_words import BUCKET_BASE, BUCKET_STEP, MAGIC, MAX_WORD, WORDS_FILE, is_han
+from digest.layout.zh_words import BUCKET_BASE, BUCKET_STEP, MAGIC, MAX_WORD, WORDS_FILE
+from digest.text import is_han
 
 
 def _spellable(word: str) -> bool:

@@ -221,11 +221,11 @@ def _estimate(text: str, style) -> float:
     """Natural width of one line of `text` (no spacing adjustments), from the font metrics."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from digest.layout.fonts import is_cjk_char
+    from digest.text import is_cjk
 
     return (
         sum(
-            stringWidth(ch, style.cjk_font if is_cjk_char(ch) else style.latin_font, style.size)
+            stringWidth(ch, style.cjk_font if is_cjk(ch) else style.latin_font, style.size)
             for ch in text
         )
         + 0.25 * style.size * 2

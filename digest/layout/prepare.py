@@ -6,10 +6,11 @@
 - invisible control and format characters (NUL, ESC, DEL, C1 controls, bidi embeddings and
   overrides, zero-width characters, the BOM, soft hyphens) left out: they would print as boxes
   or marks; preflight names each one (invisible_chars);
-- Chinese: punctuation normalised for print (digest.ingest.punctuation);
+- Chinese: punctuation normalised for print (digest.text.normalise_punctuation);
 - English: the desk rules (digest.language.typography) when the style asks for them.
 
 >>> from digest.layout.text_style import TextStyle
+from digest.text import normalise_punctuation
 >>> prepare_text("Cafe\\u0301\\u202e 'x'\\x00", TextStyle(10, 14, "a", "b", lang="en"))
 'Café ‘x’'
 """
@@ -20,6 +21,7 @@ import re
 import unicodedata
 
 from digest.layout.text_style import TextStyle
+from digest.text import normalise_punctuation
 
 # C0 controls but \t \n \r, DEL and C1 controls, soft hyphen, zero-width and directional marks,
 # bidi embeddings/overrides/isolates, word joiner and invisible operators, BOM, interlinear marks.
@@ -55,8 +57,6 @@ def prepare_text(text: str, style: TextStyle) -> str:
         text = unicodedata.normalize("NFC", text)
     text = INVISIBLE.sub("", text)
     if style.lang == "zh":
-        from digest.ingest.punctuation import normalise_punctuation
-
         text = normalise_punctuation(text)
     elif style.desk_rules:
         from digest.language.typography import apply_desk_rules

@@ -18,16 +18,13 @@ from array import array
 from functools import lru_cache
 from pathlib import Path
 
+from digest.text import is_han
+
 WORDS_FILE = Path(__file__).resolve().parent / "data" / "zh_words.jbw"
 MAGIC = b"JBW1"
 MAX_WORD = 4  # characters; longer dictionary words are judged by their parts
 BUCKET_STEP = 0.25  # frequencies are stored as round(ln(freq) / BUCKET_STEP)
 BUCKET_BASE = 0x30  # ... as one ASCII character, "0" = frequency 1
-_HAN_LO, _HAN_HI = 0x4E00, 0x9FD5  # jieba's Han range
-
-
-def is_han(ch: str) -> bool:
-    return _HAN_LO <= ord(ch) <= _HAN_HI
 
 
 class WordList:

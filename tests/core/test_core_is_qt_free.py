@@ -1,15 +1,82 @@
-"""digest/ is the Qt-free core: importing it (and all its modules) must not import PySide6."""
+"""digest/ is the Qt-free core: no file in it imports `ui`, PySide6 or shiboken6, at any level.
+
+Two checks: the source of every file is scanned (so an import inside a function, or through
+importlib, is seen even if never run), and importing every module loads none of them.
+"""
 
 from __future__ import annotations
 
+import ast
 import pkgutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import digest
 
 ROOT = Path(__file__).resolve().parents[2]
+FORBIDDEN = ("ui", "PySide6", "shiboken6")
+
+
+def imported_names(source: str) -> list[tuple[int, str]]:
+    """(line, module) for every import in `source`: import, from-import, import_module/__import__ of a literal."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0 and node.module:
+                found.append((node.lineno, node.module))
+        elif isinstance(node, ast.Call):
+            func = node.func
+            name = (
+                func.attr
+                if isinstance(func, ast.Attribute)
+                else func.id
+                if isinstance(func, ast.Name)
+                else ""
+            )
+            if name in ("import_module", "__import__") and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    found.append((node.lineno, first.value))
+    return found
+
+
+def forbidden_imports(source: str) -> list[tuple[int, str]]:
+    return [(line, name) for line, name in imported_names(source) if name.split(".")[0] in FORBIDDEN]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import PySide6.QtCore",
+        "def f():\n    from ui.app import run\n",
+        "import importlib\nimportlib.import_module('shiboken6')",
+        "from importlib import import_module\nimport_module('ui.preview')",
+        "__import__('PySide6')",
+        "import os, ui",
+    ],
+)
+def test_the_scan_sees_every_form_of_import(source: str) -> None:
+    assert forbidden_imports(source), source
+
+
+def test_the_scan_passes_lookalikes() -> None:
+    assert forbidden_imports("import uikit\nfrom .ui import x\nimport_module('digest.ui_text')") == []
+
+
+def test_no_file_in_digest_imports_the_editor_or_qt() -> None:
+    files = sorted((ROOT / "digest").rglob("*.py"))
+    assert ROOT / "digest" / "cli.py" in files and len(files) > 20
+    bad = [
+        f"{path.relative_to(ROOT)}:{line}: {name}"
+        for path in files
+        for line, name in forbidden_imports(path.read_text(encoding="utf-8"))
+    ]
+    assert bad == []
 
 
 def test_import_digest_does_not_import_pyside6() -> None:
@@ -25,3 +92,17 @@ def test_import_digest_does_not_import_pyside6() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_main_sends_commands_to_the_core_without_loading_the_editor(tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    code = (
+        "import sys, main\n"
+        f"status = main.main(['export', '--sample', '--force', '-o', {str(out)!r}])\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui'))\n"
+        "print(status, ','.join(bad))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].split() == ["0"]  # status 0, nothing of Qt or ui loaded
+    assert out.read_bytes().startswith(b"%PDF")

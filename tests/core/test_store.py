@@ -184,9 +184,9 @@ def test_unwritable_target_is_reported(tmp_path: Path) -> None:
     # A target whose folder is a file fails for root too (unlike a chmod-ed folder).
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    with pytest.raises(ProjectFileError, match="cannot write"):
+    with pytest.raises(ProjectFileError, match="cannot save"):
         store.save(Project(), blocker / "x.jianbao")
-    with pytest.raises(ProjectFileError, match="cannot write"):
+    with pytest.raises(ProjectFileError, match="cannot save"):
         store.save(Project(), tmp_path / "missing" / "x.jianbao")
 
 

@@ -55,11 +55,15 @@ def test_unwritable_folder_raises_export_error_and_keeps_the_old_pdf(tmp_path, m
     old = tmp_path / "out.pdf"
     old.write_bytes(b"%PDF-old")
 
-    def refuse(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    def refuse_in_folder(path, flags, *args, **kwargs):
+        if os.fspath(path).startswith(str(tmp_path)) and flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
+
     project = make_project(2)
+    monkeypatch.setattr(os, "open", refuse_in_folder)
     with pytest.raises(ExportError) as info:
         export_pdf(project, project.issue, old)
     assert "\n" not in str(info.value) and str(tmp_path) in str(info.value)

@@ -6,7 +6,7 @@ import io
 
 from reportlab.pdfgen.canvas import Canvas
 
-from digest.export import ExportOptions, Finding, count_en, count_zh, pdf_font_findings, preflight
+from digest.export import ExportOptions, Finding, pdf_font_findings, preflight
 from tests.export.export_helpers import make_project
 
 
@@ -73,11 +73,6 @@ def test_overfull_line_is_reported():
     findings = preflight(project, project.issue, ExportOptions(layout="side-by-side"))
     over = [f for f in findings if f.code == "overfull"]
     assert over and over[0].entry == 1
-
-
-def test_counts():
-    assert count_zh("今年1—9月，增长16.9%。ABC") == 5
-    assert count_en("CNY 148.13 billion, up 16.9% year-on-year.") == 6
 
 
 def test_unembedded_font_in_a_pdf_is_found():

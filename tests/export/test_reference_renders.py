@@ -1,12 +1,11 @@
 """Rendered pages compared with reference renders in tests/reference (small PNGs, 40 dpi).
 
 Regenerate after an intended design change, then LOOK at them:
-    JIANBAO_UPDATE_REFERENCES=1 .venv/bin/python -m pytest tests/export/test_reference_renders.py
+    .venv/bin/python -m pytest tests/export/test_reference_renders.py --update-references
 """
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from digest.sample import load_sample
 from tests.export.export_helpers import make_project
 
 REFERENCE = Path(__file__).resolve().parents[1] / "reference"
-UPDATE = os.environ.get("JIANBAO_UPDATE_REFERENCES") == "1"
 DPI = 40
 # Mean absolute grey-level difference (0–255) allowed: an identical build scores 0.00 (output
 # is deterministic); a page moved by one point scores well above this (checked below). Content
@@ -49,7 +47,8 @@ def _render(pdf: Path, page: int, out_stem: Path) -> Path:
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_render_matches_reference(tmp_path, name):
+def test_render_matches_reference(tmp_path, name, request):
+    update = request.config.getoption("--update-references")
     factory, options, pages = CASES[name]
     project = factory()
     data, _ = build_pdf(project, project.issue, options)
@@ -58,10 +57,10 @@ def test_render_matches_reference(tmp_path, name):
     for page in pages:
         png = _render(pdf, page, tmp_path / f"{name}-p{page}")
         reference = REFERENCE / png.name
-        if UPDATE or not reference.exists():
+        if update or not reference.exists():
             REFERENCE.mkdir(parents=True, exist_ok=True)
             reference.write_bytes(png.read_bytes())
-            if not UPDATE:
+            if not update:
                 pytest.fail(f"no reference for {png.name}: wrote one, look at it and re-run")
             continue
         new, old = Image.open(png).convert("L"), Image.open(reference).convert("L")

@@ -13,15 +13,16 @@ import pytest
 from babel import dates as babel_dates
 
 from digest.language import date_memo, formats
+from digest.model import EDITION_LOCALES
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def memo_dir(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("JIANBAO_DATE_CACHE", str(tmp_path / "dates"))
+    monkeypatch.setenv("JIANBAO_HOME", str(tmp_path))
     date_memo._state.clear()
-    yield tmp_path / "dates"
+    yield tmp_path / "cache" / "dates"
     date_memo._state.clear()
 
 
@@ -31,7 +32,7 @@ DAYS = [dt.date(2026, 11, 28), dt.date(2024, 2, 29), dt.date(2030, 1, 1)]
 def test_memo_answers_what_babel_answers(memo_dir: Path) -> None:
     for _ in range(2):  # first written by babel, then read back from the memo (and the file)
         for d in DAYS:
-            for loc in formats.SUPPORTED_LOCALES:
+            for loc in EDITION_LOCALES:
                 for style in ("short", "medium", "long", "full"):
                     assert formats.format_date(d, loc, style) == babel_dates.format_date(d, style, locale=loc)
                 assert formats.weekday_name(d, loc) == babel_dates.format_date(d, "EEEE", locale=loc)
@@ -51,7 +52,7 @@ print("babel" in sys.modules)
 
 
 def test_a_later_process_needs_no_babel(memo_dir: Path) -> None:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), JIANBAO_DATE_CACHE=str(memo_dir))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), JIANBAO_HOME=str(memo_dir.parent.parent))
     runs = [
         subprocess.run(
             [sys.executable, "-c", FRESH], env=env, check=True, capture_output=True, text=True
@@ -78,7 +79,7 @@ def test_a_damaged_memo_is_replaced(memo_dir: Path) -> None:
 def test_an_unwritable_memo_still_formats(tmp_path: Path, monkeypatch) -> None:
     blocker = tmp_path / "file-not-dir"
     blocker.write_text("x")
-    monkeypatch.setenv("JIANBAO_DATE_CACHE", str(blocker / "dates"))
+    monkeypatch.setenv("JIANBAO_HOME", str(blocker / "home"))
     date_memo._state.clear()
     try:
         assert formats.masthead_date(DAYS[0], "en_US") == "Saturday, November 28, 2026"

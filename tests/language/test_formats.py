@@ -11,7 +11,6 @@ import pytest
 
 from digest.language import formats
 from digest.language.formats import (
-    SUPPORTED_LOCALES,
     chinese_numeral_date,
     format_compact,
     format_currency,
@@ -23,13 +22,14 @@ from digest.language.formats import (
     page_label,
     weekday_name,
 )
+from digest.model import EDITION_LOCALES
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = dt.date(2026, 11, 28)
 
 
 def test_supported_locales() -> None:
-    assert SUPPORTED_LOCALES == ("zh_CN", "en_GB", "en_US", "zh_Hant_TW", "zh_Hant_HK")
+    assert EDITION_LOCALES == ("zh_CN", "en_GB", "en_US", "zh_Hant_TW", "zh_Hant_HK")
 
 
 @pytest.mark.parametrize(

@@ -21,14 +21,6 @@ LATIN_SAMPLE = "The quick brown fox 1481.3 ² ³ × – — ‘ ’ “ ” • 
 EXT_B_CHAR = "\U00020000"  # 𠀀: outside GBK, not in any bundled font
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Keep these tests' parsed-font cache out of the user's cache dir."""
-    directory = tmp_path_factory.getbasetemp() / "font-cache"
-    monkeypatch.setenv("JIANBAO_FONT_CACHE", str(directory))
-    return directory
-
-
 def pdffonts(pdf: Path) -> list[dict[str, str]]:
     """Rows of `pdffonts` as dicts (name, type, emb, sub) — poppler-utils is set up by setup.sh."""
     tool = shutil.which("pdffonts")
@@ -174,15 +166,6 @@ def test_missing_glyphs_reports_only_uncovered_characters() -> None:
     assert fonts.missing_glyphs("中", [fonts.LATIN_SERIF, fonts.CJK_SERIF]) == set()
 
 
-def test_is_cjk_char() -> None:
-    for char in "中镕，。（）《》【】、：；？！ー\u3000あア０Ａ" + EXT_B_CHAR:
-        assert fonts.is_cjk_char(char), char
-    for char in "Aaé1,.;:?!()-²€ ":
-        assert not fonts.is_cjk_char(char), char
-    for char in fonts.AMBIGUOUS_PUNCT:
-        assert not fonts.is_cjk_char(char)
-
-
 def test_bold_and_italic_markup_map_to_real_faces() -> None:
     from reportlab.lib.fonts import ps2tt, tt2ps
 
@@ -254,7 +237,7 @@ def test_fonts_from_the_cache_embed_subsets_in_a_fresh_process(tmp_path: Path) -
     import sys
 
     root = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, JIANBAO_FONT_CACHE=str(tmp_path / "cache"), PYTHONPATH=str(root))
+    env = dict(os.environ, JIANBAO_HOME=str(tmp_path / "home"), PYTHONPATH=str(root))
     runs = []
     for attempt in ("first", "second"):
         pdf = tmp_path / f"{attempt}.pdf"
@@ -344,7 +327,6 @@ def test_cached_face_subsets_without_reading_the_whole_file(tmp_path: Path) -> N
 def test_a_font_file_changed_under_a_cached_face_is_an_error(tmp_path: Path) -> None:
     import shutil
 
-    import pytest
 
     path = tmp_path / "copy.ttf"
     shutil.copy(fonts.font_files()[fonts.LATIN_SERIF], path)

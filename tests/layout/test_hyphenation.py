@@ -21,9 +21,9 @@ def sample_words() -> list[str]:
 
 @pytest.fixture
 def cache_dir(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("JIANBAO_FONT_CACHE", str(tmp_path))
+    monkeypatch.setenv("JIANBAO_HOME", str(tmp_path))
     monkeypatch.setattr(hyphenation, "_hyphenators", {})
-    return tmp_path
+    return tmp_path / "cache" / "hyphenation"
 
 
 def test_points_are_pyphens(cache_dir) -> None:
@@ -58,7 +58,7 @@ def test_a_damaged_cache_entry_is_replaced(cache_dir, monkeypatch) -> None:
 def test_an_unwritable_cache_still_hyphenates(tmp_path, monkeypatch) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    monkeypatch.setenv("JIANBAO_FONT_CACHE", str(blocker / "cache"))
+    monkeypatch.setenv("JIANBAO_HOME", str(blocker / "home"))
     monkeypatch.setattr(hyphenation, "_hyphenators", {})
     expected = pyphen.Pyphen(lang="en_US", left=2, right=3).positions("characterisation")
     assert expected

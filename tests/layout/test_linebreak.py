@@ -135,7 +135,8 @@ def test_word_list_agrees_with_jieba_on_the_sample_pages() -> None:
     from pathlib import Path
 
     jieba = pytest.importorskip("jieba")
-    from digest.layout.zh_words import is_han, word_interiors
+    from digest.layout.zh_words import word_interiors
+    from digest.text import is_han
 
     jieba.setLogLevel(60)
     tokenizer = jieba.Tokenizer()

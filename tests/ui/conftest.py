@@ -1,5 +1,4 @@
-"""Fixtures for the editor window tests: offscreen Qt, private settings and recovery folders,
-message boxes and file dialogs that never block, and small projects built from the model."""
+"""Fixtures for the editor window tests (per-user folders are private: tests/conftest.py): message boxes and file dialogs that never block, and small projects built from the model."""
 
 from __future__ import annotations
 
@@ -10,15 +9,6 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from digest.model import Article, Entry, Issue, Project, Section
-
-
-@pytest.fixture(autouse=True)
-def private_env(tmp_path, monkeypatch):
-    """Settings and recovery copies go to the test's folder, never the user's home."""
-    monkeypatch.setenv("JIANBAO_SETTINGS_DIR", str(tmp_path / "settings"))
-    monkeypatch.setenv("JIANBAO_RECOVERY_DIR", str(tmp_path / "recovery"))
-    monkeypatch.delenv("JIANBAO_ACCEPT_RECOVERY", raising=False)
-    return tmp_path
 
 
 class BoxAnswers:

@@ -113,11 +113,9 @@ def test_run_with_a_corrupt_file_opens_an_empty_window(tmp_path):
     corrupt.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     dump = tmp_path / "loaded.json"
     result = subprocess.run(
-        [sys.executable, "main.py", str(corrupt)],
+        [sys.executable, "main.py", str(corrupt), "--dump-project", str(dump), "--no-dialogs"],
         cwd=root,
-        env=dict(
-            os.environ, QT_QPA_PLATFORM="offscreen", JIANBAO_DUMP_PROJECT=str(dump), JIANBAO_TEST_BOXES="log"
-        ),
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
         text=True,
         timeout=60,

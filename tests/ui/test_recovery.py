@@ -42,9 +42,8 @@ def test_autosave_then_recover_in_a_new_window(qtbot, make_window, tmp_path, mon
     assert "(updated)" in copy.read_text(encoding="utf-8")
     assert "(updated)" not in project_file.read_text(encoding="utf-8")
 
-    monkeypatch.setenv("JIANBAO_ACCEPT_RECOVERY", "1")
     other = make_window(store.load(project_file), project_file)
-    assert other.offer_recovery()
+    assert other.offer_recovery(answer=True)
     assert " (updated)" in other.doc.entry(first).headline_en
     assert other.isWindowModified()  # recovered work is unsaved until the user saves
     assert other.doc.path == project_file.resolve()
@@ -62,9 +61,8 @@ def test_declined_recovery_is_discarded(qtbot, make_window, tmp_path, monkeypatc
     store.save(make_project(), project_file)
     time.sleep(0.01)
     recovery.write_recovery(project_file, store.dumps(make_project(entries=1)))
-    monkeypatch.setenv("JIANBAO_ACCEPT_RECOVERY", "0")
     window = make_window(store.load(project_file), project_file)
-    assert not window.offer_recovery()
+    assert not window.offer_recovery(answer=False)
     assert recovery.find_recovery(project_file) is None
     assert len(window.doc.issue.entries()) == 3
 
@@ -98,6 +96,7 @@ CRASHING_APP = textwrap.dedent(
     app = create_app()
     path = sys.argv[1]
     window = MainWindow(store.load(path), path)
+    window.autosave_timer.setInterval(300)
     window.show()
     entry = window.doc.issue.entries()[0]
     window.select_entry(entry.article_id)
@@ -124,7 +123,6 @@ def test_sigkill_after_autosave_then_restart_recovers(tmp_path):
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
-        JIANBAO_AUTOSAVE_MS="300",
         PYTHONPATH=str(ROOT),
     )
     script = tmp_path / "crashing_app.py"
@@ -148,9 +146,9 @@ def test_sigkill_after_autosave_then_restart_recovers(tmp_path):
 
     dump = tmp_path / "loaded.json"
     restart = subprocess.run(
-        [sys.executable, "main.py", str(project_file)],
+        [sys.executable, "main.py", str(project_file), "--accept-recovery", "yes", "--dump-project", str(dump)],
         cwd=ROOT,
-        env=dict(env, JIANBAO_ACCEPT_RECOVERY="1", JIANBAO_DUMP_PROJECT=str(dump)),
+        env=env,
         capture_output=True,
         text=True,
         timeout=60,
