@@ -10,7 +10,6 @@
 - English: the desk rules (digest.language.typography) when the style asks for them.
 
 >>> from digest.layout.text_style import TextStyle
-from digest.text import normalise_punctuation
 >>> prepare_text("Cafe\\u0301\\u202e 'x'\\x00", TextStyle(10, 14, "a", "b", lang="en"))
 'Café ‘x’'
 """
