@@ -50,6 +50,7 @@ class ExportOptions:
     locales: list[str] | None = None
     force: bool = False
     print_profile: bool = True  # False: a screen copy (no bleed, no marks); colours stay CMYK
+    desk_rules: bool = True  # English set with curly quotes, dashes, no-break spaces (typography.py)
     # The print file (export_pdf only; the preview stays plain): digest/print.
     pdfx: str | None = "X-4"  # "X-4", "X-1a", or None for a plain PDF; ignored for a screen copy
     impose: str | None = None  # None (reader pages), "saddle-stitch" or "2-up"
@@ -74,6 +75,9 @@ MESSAGES: dict[str, str] = {
     "summary-short": "{lang} summary is short: {count} {unit} (target {min}–{max})",
     "overfull": "a line is {excess} pt too wide for its column: «{line}»",
     "font-not-embedded": "font {font} is not embedded as a subset (not print-ready)",
+    "invisible-char": "invisible character {name} (U+{codepoint}) is left out of print",
+    "straight-quotes": "English text has {count} straight quote(s) (' or \")",
+    "overflow": "{part} does not fit on one line: «{text}»",
     # print checks (digest/print/output.py)
     "pdfx-rule": "the print file breaks a {standard} rule: {rule}",
     "print-no-bleed": "no bleed: colour running to the page edge may show white after trimming (3 mm is usual)",
@@ -89,6 +93,7 @@ PARAM_WORDS: dict[str, dict[str, str]] = {
     "lang": {"zh": "Chinese", "en": "English"},
     "unit": {"characters": "characters", "words": "words"},
     "where": {"issue-title": "issue title", "section-title": "section title", "entry": "entry"},
+    "part": {"masthead": "the masthead title", "running-head": "the running head", "source-line": "the source line"},
     "position": {"end": "at the end", "before-back-cover": "before the back cover"},
 }
 
@@ -165,6 +170,7 @@ class _Resolved:
     marks: bool
     locales: list[str]
     print_profile: bool = True
+    desk_rules: bool = True
 
 
 def _resolve(issue: Issue, options: ExportOptions | None) -> _Resolved:
@@ -194,15 +200,17 @@ def _resolve(issue: Issue, options: ExportOptions | None) -> _Resolved:
         locales = zh or ["zh_CN"]
     elif layout == "en":
         locales = en or ["en_GB"]
-    return _Resolved(layout, paper, bleed, marks, locales, o.print_profile)
+    return _Resolved(layout, paper, bleed, marks, locales, o.print_profile, o.desk_rules)
 
 
 # -- content checks --------------------------------------------------------------------------------
 
 def _content_findings(project: Project, issue: Issue, r: _Resolved) -> list[Finding]:
+    from digest.language.typography import straight_quotes
     from digest.layout.entries import byline_en, byline_zh, entry_refs
     from digest.layout.fonts import missing_glyphs
     from digest.layout.kit import faces
+    from digest.layout.prepare import invisible_chars
 
     f = faces()
     fonts = [f.cjk_serif, f.cjk_sans_bold, f.latin, f.latin_bold, f.latin_italic]
@@ -220,14 +228,23 @@ def _content_findings(project: Project, issue: Issue, r: _Resolved) -> list[Find
                 findings.append(
                     Finding("warning", "section-title", {"lang": lang}, section=si, label=section_label)
                 )
-        for char in sorted(missing_glyphs(section.title_zh + section.title_en, fonts)):
+        for char in sorted(missing_glyphs(_nfc(section.title_zh + section.title_en), fonts)):
             findings.append(
                 Finding(
                     "error", "missing-glyph", _glyph(char, "section-title"), section=si, label=section_label
                 )
             )
-    for char in sorted(missing_glyphs(issue.title_zh + issue.title_en + issue.publisher, fonts)):
+        for char in invisible_chars(section.title_zh + section.title_en):
+            findings.append(
+                Finding(
+                    "warning", "invisible-char", _invisible(char, "section-title"), section=si,
+                    label=section_label,
+                )
+            )  # fmt: skip
+    for char in sorted(missing_glyphs(_nfc(issue.title_zh + issue.title_en + issue.publisher), fonts)):
         findings.append(Finding("error", "missing-glyph", _glyph(char, "issue-title")))
+    for char in invisible_chars(issue.title_zh + issue.title_en + issue.publisher):
+        findings.append(Finding("warning", "invisible-char", _invisible(char, "issue-title")))
     for ref in refs:
         e, a = ref.entry, ref.article
         label = e.headline_zh or e.headline_en or (a.title if a else "")
@@ -258,9 +275,28 @@ def _content_findings(project: Project, issue: Issue, r: _Resolved) -> list[Find
             texts.append(byline_zh(a))
         if needs_en:
             texts.append(byline_en(a))
-        for char in sorted(missing_glyphs("".join(texts), fonts)):
+        for char in sorted(missing_glyphs(_nfc("".join(texts)), fonts)):
             add("error", "missing-glyph", _glyph(char, "entry"))
+        for char in invisible_chars("".join(texts)):
+            add("warning", "invisible-char", _invisible(char, "entry"))
+        if needs_en and not r.desk_rules:
+            quotes = straight_quotes(e.headline_en + e.summary_en)
+            if quotes:
+                add("warning", "straight-quotes", {"count": quotes})
     return findings
+
+
+def _nfc(text: str) -> str:
+    """Glyphs are looked for in the text as it prints: composed (a pasted e + ´ is é)."""
+    import unicodedata
+
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def _invisible(char: str, where: str) -> dict[str, ParamValue]:
+    from digest.layout.prepare import char_name
+
+    return {"name": char_name(char), "codepoint": f"{ord(char):04X}", "where": where}
 
 
 def _glyph(char: str, where: str) -> dict[str, ParamValue]:
@@ -300,7 +336,7 @@ def _build(project: Project, issue: Issue, r: _Resolved) -> tuple[bytes, int, li
 
     rl_config.useA85 = 0  # binary Flate streams: a fifth smaller than ASCII85, same content
     f = faces()
-    styles = make_styles(f)
+    styles = make_styles(f, desk_rules=r.desk_rules)
     geometry = Geometry.create(r.paper, r.bleed_mm, r.marks)
     state = FlowState()
     builder = StoryBuilder(project, issue, r.layout, r.locales, styles, state)
@@ -374,6 +410,19 @@ def _build(project: Project, issue: Issue, r: _Resolved) -> tuple[bytes, int, li
             findings.append(
                 Finding(
                     "warning", "overfull", {"excess": round(excess, 1), "line": _short(line, 24)},
+                    ref.entry.article_id if ref else None, ref.section if ref else None,
+                    ref.number if ref else None,
+                    (ref.entry.headline_zh or ref.entry.headline_en) if ref else "",
+                )
+            )  # fmt: skip
+    for part, text in furniture.overflows:
+        findings.append(Finding("warning", "overflow", {"part": part, "text": _short(text, 24)}))
+    for block in builder.sources:
+        if block.text.strip() and block.height > block.style.leading + 0.1:  # wrapped to 2+ lines
+            ref = by_number.get(builder.block_owner.get(id(block), -1))
+            findings.append(
+                Finding(
+                    "warning", "overflow", {"part": "source-line", "text": _short(block.text, 24)},
                     ref.entry.article_id if ref else None, ref.section if ref else None,
                     ref.number if ref else None,
                     (ref.entry.headline_zh or ref.entry.headline_en) if ref else "",

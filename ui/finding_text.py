@@ -50,6 +50,15 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Findings", "font %1 is not embedded as a subset (not print-ready)"),
         ("font",),
     ),
+    "invisible-char": (
+        QT_TRANSLATE_NOOP("Findings", "invisible character %1 (U+%2) is left out of print"),
+        ("name", "codepoint"),
+    ),
+    "straight-quotes": (
+        QT_TRANSLATE_NOOP("Findings", "English text has %1 straight quote(s) (' or \")"),
+        ("count",),
+    ),
+    "overflow": (QT_TRANSLATE_NOOP("Findings", "%1 does not fit on one line: «%2»"), ("part", "text")),
     # print checks (digest/print/output.py)
     "pdfx-rule": (
         QT_TRANSLATE_NOOP("Findings", "the print file breaks a %1 rule: %2"),
@@ -98,6 +107,11 @@ WORDS: dict[str, dict[str, str]] = {
         "issue-title": QT_TRANSLATE_NOOP("Findings", "issue title"),
         "section-title": QT_TRANSLATE_NOOP("Findings", "section title"),
         "entry": QT_TRANSLATE_NOOP("Findings", "entry"),
+    },
+    "part": {
+        "masthead": QT_TRANSLATE_NOOP("Findings", "the masthead title"),
+        "running-head": QT_TRANSLATE_NOOP("Findings", "the running head"),
+        "source-line": QT_TRANSLATE_NOOP("Findings", "the source line"),
     },
     "position": {
         "end": QT_TRANSLATE_NOOP("Findings", "at the end"),

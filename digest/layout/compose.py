@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,9 +38,13 @@ from dataclasses import dataclass
 from reportlab.pdfbase import pdfmetrics
 
 from digest.layout.hyphenation import hyphenator
-from digest.layout.linebreak import break_penalties, is_cjk_context
+from digest.layout.linebreak import _cjk_pattern, break_penalties, cjk_mask
+from digest.layout.prepare import prepare_text
+from digest.layout.shape import kerning
 from digest.layout.text_style import TextStyle
-from digest.text import is_cjk, is_han, normalise_punctuation
+from digest.text import is_cjk, is_han
+
+__all__ = ["Line", "Run", "TextStyle", "char_width", "compose", "prepare_text"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,8 @@ class Run:
     size: float
     x: float
     hscale: float = 100.0  # horizontal scaling in per cent (only the stretched dashes of ——)
+    # Kerning: per character, the pen's extra move after it in points (empty: none in this run)
+    kerns: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,14 +95,15 @@ _LATIN_SIDE_EXTRA = frozenset("%‰°℃$€£¥#&@+")
 
 # Knuth–Plass parameters (TeX-like: demerits = (line_penalty + badness)^2 + penalty^2).
 _LINE_PENALTY = 10.0
-_HYPHEN_PENALTY = 100.0
+_HYPHEN_PENALTY = 200.0  # a hyphen costs as much as a line about 25 % looser
 _INWORD_BREAK_PENALTY = 50.0  # a break after the hyphen of "well-known" or the "/" of a URL
 _DOUBLE_HYPHEN_DEMERITS = 10000.0
 _END_COMPRESS_PENALTY = 30.0  # a half-width mark at the line end: fine, but only when it helps
 _SHORT_LAST_LINE_DEMERITS = 1e6
 _TOLERANCE = 2.5  # first pass: stretch ratio at most this; else an emergency pass takes anything
 _LOOSE_TOLERANCE = 5.0  # second try when the first pass leaves a one- or two-character last line
-_ZH_STRETCH = 0.1  # em of stretch per inter-character joint at ratio 1
+_LAST_RESORT_TOLERANCE = 25.0  # third try for such a last line (0.5 em, as narrow columns need)
+_ZH_STRETCH = 0.02  # em of stretch per joint at ratio 1: 0.05 em at the tolerance (2.5)
 _ZH_SHRINK_PUNCT = 0.25  # em a blank half of a mark may shrink by inside a line
 
 
@@ -210,7 +218,7 @@ def _is_latin_alnum(ch: str) -> bool:
 class _Tok:
     """A piece of text that is never broken: a Han character, a mark, or a Latin word (piece)."""
 
-    __slots__ = ("cjk", "dash", "end", "lb", "rb", "segs", "start", "text", "width")
+    __slots__ = ("cjk", "dash", "end", "kerns", "lb", "rb", "segs", "start", "text", "width")
 
     def __init__(self, text: str, start: int, segs: list[tuple[str, str, float]], cjk: bool) -> None:
         self.text = text
@@ -222,6 +230,7 @@ class _Tok:
         self.lb = 0.0  # removable blank on the left (full-width opening marks)
         self.rb = 0.0  # removable blank on the right (full-width closing marks, stops, commas)
         self.dash: tuple[float, float] | None = None  # (x offset, h-scale) of a joined dash glyph
+        self.kerns: list[tuple[float, ...]] | None = None  # per seg, per character (points), if any
 
 
 def _hyphen_points(word: str) -> list[int]:
@@ -240,13 +249,23 @@ def _hyphen_points(word: str) -> list[int]:
     return [lo + p for p in hyphenator("en_US", left=2, right=3)(core)]
 
 
+@functools.cache
+def _chunker(lang: str) -> re.Pattern[str]:
+    """Spaces | one character set by Chinese rules | a run of anything else."""
+    cjk = _cjk_pattern(lang).pattern[1:-1]
+    return re.compile(f"(\\s+)|([{cjk}])|([^\\s{cjk}]+)")
+
+
 class _Para:
     """Tokens and joints of one paragraph segment (no newline inside)."""
 
     def __init__(self, text: str, offset: int, style: TextStyle) -> None:
         self.style = style
         size = style.size
-        pens = break_penalties(text, style.lang, words=style.lang == "zh" and style.align != "justify")
+        mask = cjk_mask(text, style.lang)
+        pens = break_penalties(
+            text, style.lang, words=style.lang == "zh" and style.align != "justify", mask=mask
+        )
         self.toks: list[_Tok] = []
         # Joint j joins token j and j+1: natural width, stretch, shrink, break penalty (None: no break)
         # and the width added at the line end when breaking there (a hyphen).
@@ -258,6 +277,12 @@ class _Para:
         self.jspace: list[bool] = []  # a typed space is set in this joint (drawn as a real space)
         space_before_tok: list[bool] = []
         faces = _faces_for(style.cjk_font, style.latin_font)
+        toks = self.toks
+        add_tok = toks.append
+        add_space = space_before_tok.append
+        compress = style.punct_compress
+        half = size / 2
+        hyphenate = style.lang == "en" and style.hyphenate
 
         def make_tok(start: int, end: int, cjk: bool) -> _Tok:
             piece = text[start:end]
@@ -270,41 +295,57 @@ class _Para:
                     segs[-1] = (t + ch, f, sw + w)
                 else:
                     segs.append((ch, f, w))
-            return _Tok(piece, offset + start, segs, cjk)
+            tok = _Tok(piece, offset + start, segs, cjk)
+            if not cjk:
+                # Shaped widths: each piece's kerning pairs (none after its last character).
+                kerns: list[tuple[float, ...]] = []
+                for t, f, _w in segs:
+                    k = kerning(t, f)
+                    kerns.append((*(v * size for v in k[:-1]), 0.0) if any(k[:-1]) else ())
+                if any(kerns):
+                    tok.kerns = kerns
+                    tok.segs = [(t, f, w + sum(k)) for (t, f, w), k in zip(segs, kerns, strict=True)]
+                    tok.width = sum(w for _, _, w in tok.segs)
+            return tok
 
-        i, n = 0, len(text)
+        # One regex pass cuts the text into spaces, single CJK characters and Latin runs.
         pending_space = False
-        while i < n:
-            ch = text[i]
-            if ch.isspace():
-                pending_space = bool(self.toks)
-                i += 1
+        for m in _chunker(style.lang).finditer(text):
+            i, j = m.span()
+            kind = m.lastindex
+            if kind == 1:  # spaces
+                pending_space = bool(toks)
                 continue
-            if is_cjk_context(ch, style.lang):
-                tok = make_tok(i, i + 1, True)
-                if style.punct_compress and abs(tok.width - size) < 0.05 * size:
+            if kind == 2:  # one character set by Chinese rules
+                ch = text[i]
+                f, w1 = faces(ch, True)
+                w = w1 * size
+                tok = _Tok(ch, offset + i, [(ch, f, w)], True)
+                if compress and abs(w - size) < 0.05 * size:
                     if ch in RIGHT_BLANK:
-                        tok.rb = size / 2
+                        tok.rb = half
                     elif ch in LEFT_BLANK:
-                        tok.lb = size / 2
-                self.toks.append(tok)
-                space_before_tok.append(pending_space)
-                i += 1
+                        tok.lb = half
+                add_tok(tok)
+                add_space(pending_space)
             else:
                 # A Latin run up to the next space or CJK character, cut at its UAX #14 breaks.
-                j = i
-                while j < n and not text[j].isspace() and not is_cjk_context(text[j], style.lang):
-                    j += 1
                 cuts = [k for k in range(i + 1, j) if pens[k] is not None]
                 bounds = [i, *cuts, j]
+                # A compound (near-zero-energy) breaks at its own hyphens, never inside a part.
+                compound = "-" in text[i:j] or "\u2010" in text[i:j]
                 for a, b in itertools.pairwise(bounds):
-                    hyph = _hyphen_points(text[a:b]) if (style.lang == "en" and style.hyphenate) else []
+                    hyph = _hyphen_points(text[a:b]) if hyphenate and not compound else []
+                    if not hyph:
+                        add_tok(make_tok(a, b, False))
+                        add_space(pending_space if a == i else False)
+                        pending_space = False
+                        continue
                     sub = [a, *(a + p for p in hyph), b]
                     for c, d in itertools.pairwise(sub):
-                        self.toks.append(make_tok(c, d, False))
-                        space_before_tok.append(pending_space if c == i else False)
+                        add_tok(make_tok(c, d, False))
+                        add_space(pending_space if c == i else False)
                         pending_space = False
-                i = j
             pending_space = False
         self._join_dashes()
         self._build_joints(text, offset, pens, space_before_tok)
@@ -322,6 +363,10 @@ class _Para:
             ST[k + 1] = ST[k] + (self.jst[k] if joint else 0.0)
             SH[k + 1] = SH[k] + (self.jsh[k] if joint else 0.0)
         self.P, self.ST, self.SH = P, ST, SH
+        # lead[k]: blank removed when a line starts at token k (an opening bracket or quote set
+        # half width at the line start: clreq; always in headlines, an option for body text).
+        start_compress = self.style.line_start_compress and self.style.punct_compress
+        self.lead = [t.lb if start_compress else 0.0 for t in toks] + [0.0]
         # Characters from token k to the end (short-last-line rule) and the first break at/after k.
         self.chars_from = [0] * (n + 1)
         self.next_break = [n - 1] * (n + 1)
@@ -331,6 +376,15 @@ class _Para:
             if k < n - 1 and self.jpen[k] is not None:
                 nxt = k
             self.next_break[k] = nxt
+        # short_from[k]: a last line starting at token k is too short (one or two characters;
+        # in English, one word: no word space after k).
+        min_last = self.style.min_last_line_chars
+        if self.style.lang == "en":
+            space_at = [k for k in range(n - 1) if self.jspace[k]]
+            last_space = space_at[-1] if space_at else -1
+            self.short_from = [k > last_space or self.chars_from[k] < min_last for k in range(n + 1)]
+        else:
+            self.short_from = [c < min_last for c in self.chars_from]
 
     def _join_dashes(self) -> None:
         """Set each dash of a CJK —— (or longer) one em wide, drawn scaled so the pair is one line.
@@ -392,8 +446,8 @@ class _Para:
                 la, fb = a.text[-1], b.text[0]
                 if (is_han(la) and _is_latin_alnum(fb)) or (_is_latin_alnum(la) and is_han(fb)):
                     nat, st, sh = size / 4, zh_st, size / 8
-                elif a.dash and b.dash:
-                    nat, st, sh = 0.0, 0.0, 0.0  # one unbroken rule
+                elif (a.dash and b.dash) or (a.text == b.text and a.text in "…⋯"):
+                    nat, st, sh = 0.0, 0.0, 0.0  # one unbroken rule; …… never stretched apart
                 else:
                     nat, st, sh = 0.0, zh_st, 0.0
                     if a.rb and b.lb:  # ，“  ）（ : one blank half goes
@@ -449,11 +503,11 @@ def _breaks(
     line (an unbreakable word wider than the column), so it always returns a chain.
     """
     toks, jpen, jhyph = para.toks, para.jpen, para.jhyph
-    P, ST, SH, chars_from, next_break = para.P, para.ST, para.SH, para.chars_from, para.next_break
+    lead = para.lead
+    P, ST, SH, short_from, next_break = para.P, para.ST, para.SH, para.short_from, para.next_break
     n = len(toks)
     style = para.style
     compress = style.punct_compress
-    min_last = style.min_last_line_chars
     if emergency:
         tol = float("inf")
     inf = float("inf")
@@ -475,10 +529,20 @@ def _breaks(
         base_e = P[e] + tok_e.width
         hyph_w = 0.0 if last else jhyph[e]
         rb = tok_e.rb if (compress and not last) else 0.0
-        for a in active:
+        # Nodes are in order of position, so lines from later nodes are shorter and less
+        # stretchable: once one is too short even at the tolerance, so are all after it.
+        loose_e = base_e + hyph_w + tol * (ragged_stretch if ragged else ST[e])
+        for i, a in enumerate(active):
             s = a.pos
             length = first_len if s == 0 else width
-            nat = base_e - P[s]
+            nat = base_e - P[s] - lead[s]
+            if (
+                not last
+                and s > 0
+                and loose_e - P[s] - (0.0 if ragged else tol * ST[s]) < length - 1e-6
+            ):
+                keep.extend(active[i:])
+                break
             shrink = SH[e] - SH[s]
             min_w = nat - rb if rb else nat + hyph_w
             is_first = next_break[s] == e
@@ -519,7 +583,7 @@ def _breaks(
                 if hyph_here and a.hyphen:
                     # two hyphenated lines in a row cost extra; a third is avoided at almost any cost
                     d += _DOUBLE_HYPHEN_DEMERITS if a.hyphen < 2 else 1e8
-                if last and s > 0 and chars_from[s] < min_last:
+                if last and s > 0 and short_from[s]:
                     d += short_demerits
                 total = a.demerits + d
                 if total < best_d:
@@ -546,7 +610,8 @@ def _set_line(para: _Para, s: int, e: int, node: _Node, width: float, indent: fl
     style = para.style
     toks, jn, jst, jsh = para.toks, para.jn, para.jst, para.jsh
     length = width - indent
-    nat = sum(toks[k].width for k in range(s, e + 1)) + sum(jn[k] for k in range(s, e))
+    lead = para.lead[s]  # an opening mark's blank half, removed at the line start
+    nat = sum(toks[k].width for k in range(s, e + 1)) + sum(jn[k] for k in range(s, e)) - lead
     if node.compressed:
         nat -= toks[e].rb
     hyph = node.hyphen > 0
@@ -559,7 +624,7 @@ def _set_line(para: _Para, s: int, e: int, node: _Node, width: float, indent: fl
         ratio = -min(1.0, (nat - length) / shrink)
     elif nat < length and stretch > 0 and style.align == "justify" and not is_last:
         ratio = (length - nat) / stretch
-    x = indent
+    x = indent - lead
     runs: list[Run] = []
     glued = False  # this token continues the previous one's word (no space, no stretch between)
     for k in range(s, e + 1):
@@ -572,12 +637,16 @@ def _set_line(para: _Para, s: int, e: int, node: _Node, width: float, indent: fl
             if k < e:
                 x += jn[k] + (ratio * jst[k] if ratio > 0 else ratio * jsh[k])
             continue
-        for text, font, w in tok.segs:
+        tok_kerns = tok.kerns
+        for si, (text, font, w) in enumerate(tok.segs):
+            kerns = tok_kerns[si] if tok_kerns else ()
             if glued and runs and runs[-1].font == font:
                 prev = runs[-1]
-                runs[-1] = Run(prev.text + text, font, prev.size, prev.x)
+                if kerns or prev.kerns:
+                    kerns = (prev.kerns or (0.0,) * len(prev.text)) + (kerns or (0.0,) * len(text))
+                runs[-1] = Run(prev.text + text, font, prev.size, prev.x, kerns=kerns)
             else:
-                runs.append(Run(text, font, style.size, sx))
+                runs.append(Run(text, font, style.size, sx, kerns=kerns))
             glued = True
             sx += w
         x += tok.width
@@ -586,14 +655,14 @@ def _set_line(para: _Para, s: int, e: int, node: _Node, width: float, indent: fl
             # Draw the space itself (invisible; the next run is placed explicitly) so that text
             # copied or extracted from the PDF has its word spaces.
             last = runs[-1]
-            runs[-1] = Run(last.text + " ", last.font, last.size, last.x, last.hscale)
+            runs[-1] = Run(last.text + " ", last.font, last.size, last.x, last.hscale, _pad(last.kerns))
         if k < e:
             x += jn[k] + (ratio * jst[k] if ratio > 0 else ratio * jsh[k])
     if node.compressed:
         x -= toks[e].rb
     if hyph:
         last = runs[-1]
-        runs[-1] = Run(last.text + "-", last.font, last.size, last.x)
+        runs[-1] = Run(last.text + "-", last.font, last.size, last.x, kerns=_pad(last.kerns))
         x += char_width("-", style.latin_font, style.size)
     set_width = x
     shift = 0.0
@@ -602,7 +671,7 @@ def _set_line(para: _Para, s: int, e: int, node: _Node, width: float, indent: fl
     elif style.align == "right":
         shift = width - set_width
     if shift:
-        runs = [Run(r.text, r.font, r.size, r.x + shift) for r in runs]
+        runs = [Run(r.text, r.font, r.size, r.x + shift, r.hscale, r.kerns) for r in runs]
         set_width += shift
     overfull = max(0.0, set_width - width)
     return Line(
@@ -619,6 +688,11 @@ def _set_line(para: _Para, s: int, e: int, node: _Node, width: float, indent: fl
     )
 
 
+def _pad(kerns: tuple[float, ...]) -> tuple[float, ...]:
+    """Kerns of a run that gains one character (a space or a hyphen) at its end."""
+    return (*kerns, 0.0) if kerns else ()
+
+
 @functools.lru_cache(maxsize=1024)
 def _para(text: str, offset: int, style: TextStyle) -> _Para:
     """Tokens and joints do not depend on the width: built once per paragraph and style."""
@@ -633,13 +707,16 @@ def _compose_segment(text: str, offset: int, style: TextStyle, width: float, ind
     if chain is None:
         # Long words in a narrow column: allow looser lines before giving up on the tolerance.
         chain = _breaks(para, width, width - indent, False, _LOOSE_TOLERANCE)
-    if chain is not None and len(chain) > 1 and para.chars_from[chain[-2].pos] < style.min_last_line_chars:
-        # A one- or two-character last line: accept looser spacing to avoid it, if that suffices.
-        looser = _breaks(para, width, width - indent, False, _LOOSE_TOLERANCE, short_demerits=1e15)
-        if looser is not None and (
-            len(looser) < 2 or para.chars_from[looser[-2].pos] >= style.min_last_line_chars
-        ):
-            chain = looser
+    if chain is None or (len(chain) > 1 and para.short_from[chain[-2].pos]):
+        # A one- or two-character last line: accept looser spacing to avoid it, if that suffices
+        # (first up to 0.1 em between characters, then, as a last resort, up to 0.5 em, which only very narrow columns need).
+        for tol in (_LOOSE_TOLERANCE, _LAST_RESORT_TOLERANCE):
+            looser = _breaks(para, width, width - indent, False, tol, short_demerits=1e15)
+            if looser is not None and (len(looser) < 2 or not para.short_from[looser[-2].pos]):
+                chain = looser
+                break
+            if chain is None:
+                chain = looser
     if chain is None:
         chain = _breaks(para, width, width - indent, emergency=True)
     assert chain is not None  # the emergency pass always finds a chain
@@ -651,14 +728,6 @@ def _compose_segment(text: str, offset: int, style: TextStyle, width: float, ind
         lines.append(_set_line(para, s, e, node, width, indent if s == 0 else 0.0, last))
         s = node.pos
     return lines
-
-
-def prepare_text(text: str, style: TextStyle) -> str:
-    """The text as it will be composed: punctuation normalised for Chinese, tabs as spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    if style.lang == "zh":
-        text = normalise_punctuation(text)
-    return text
 
 
 @functools.lru_cache(maxsize=8192)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass, field, replace
 
 from digest.layout.columns import Anchor, HeadGroup, Headline, HRule, Pair, TailGroup
@@ -54,16 +55,56 @@ def byline_en(article: Article | None) -> str:
     return english_byline(list(article.reporters), role="photo" if article.kind == "caption" else "reporter")
 
 
+def _page_date(article: Article | None) -> dt.date | None:
+    if article is None or not article.page_date:
+        return None
+    try:
+        return dt.date.fromisoformat(article.page_date[:10])
+    except ValueError:
+        return None
+
+
+_PAGE_NUMBER = re.compile(r"第?\s*([A-Za-z]?\d+[A-Za-z]?)\s*版")
+
+
+def _page_en(label: str) -> str:
+    """'第02版：要闻' -> 'page 2'; 'A2' -> 'page A2'; other labels as printed."""
+    label = label.strip()
+    m = _PAGE_NUMBER.search(label) or re.fullmatch(r"([A-Za-z]?\d+[A-Za-z]?)", label)
+    if m:
+        number = m.group(1)
+        return f"page {number.lstrip('0') or '0'}" if number.isdigit() else f"page {number.upper()}"
+    return label
+
+
 def source_zh(article: Article | None, issue: Issue) -> str:
-    name = article.source if article and article.source else ""
-    date = _date_zh(issue.date)
-    return f"来源：{name}　{date}" if name else date
+    """'来源：《武进日报》2026年11月28日 第02版：要闻' from the article's provenance.
+
+    The import file's name stands in for the paper only when the paper is not known; a part the
+    page did not give is left out.
+    """
+    if article is None:
+        return ""
+    paper = article.paper.strip()
+    if paper:
+        name = paper if paper.startswith("《") else f"《{paper}》"
+    else:
+        name = article.source
+    date = _page_date(article)
+    parts = [name + (_date_zh(date) if date else ""), article.page_label.strip()]
+    text = " ".join(p for p in parts if p)
+    return f"来源：{text}" if text else ""
 
 
 def source_en(article: Article | None, issue: Issue, locales: list[str]) -> str:
-    name = article.source if article and article.source else ""
-    date = _date_en(issue.date, tuple(locales))
-    return f"Source: {name}, {date}" if name else date
+    """'Source: 武进日报, 28 November 2026, page 2' (the date written for the English locale)."""
+    if article is None:
+        return ""
+    name = article.paper.strip().strip("《》") or article.source
+    date = _page_date(article)
+    parts = [name, _date_en(date, tuple(locales)) if date else "", _page_en(article.page_label)]
+    text = ", ".join(p for p in parts if p)
+    return f"Source: {text}" if text else ""
 
 
 def _assemble(heads: list[Flowable], body: list[Flowable], tail: Flowable) -> list[Flowable]:
@@ -105,6 +146,7 @@ class StoryBuilder:
     state: FlowState
     blocks: list[TextBlock] = field(default_factory=list)  # every TextBlock made, for overfull checks
     block_owner: dict[int, int] = field(default_factory=dict)  # id(block) -> entry number
+    sources: list[TextBlock] = field(default_factory=list)  # source lines (preflight: one line each)
 
     def text(self, text: str, style, owner: int | None = None) -> TextBlock:
         block = TextBlock(text, style)
@@ -177,7 +219,8 @@ class StoryBuilder:
             heads.append(self.text(byline, s.zh_byline if lang == "zh" else s.en_byline, ref.number))
         body = self.body(e.summary_zh if lang == "zh" else e.summary_en, lang, ref.number)
         source = source_zh(a, self.issue) if lang == "zh" else source_en(a, self.issue, self.locales)
-        tail = self.text(source, s.zh_source if lang == "zh" else s.en_source, ref.number)
+        tail = self.text(source or " ", s.zh_source if lang == "zh" else s.en_source, ref.number)
+        self.sources.append(tail)
         return _assemble(heads, body, tail)
 
     def stacked(self, ref: EntryRef, first_in_section: bool) -> list[Flowable]:
@@ -197,11 +240,13 @@ class StoryBuilder:
         if en and zh:
             en[0] = self.text(en[0].text, replace(en[0].style, space_before=6), ref.number)
         body = zh + en
-        name = a.source if a and a.source else ""
-        date = _date_zh(self.issue.date)
-        source = f"来源 Source: {name}　{date}" if name else date
-        tail = self.text(source, s.zh_source, ref.number)
-        return _assemble(heads, body, tail)
+        # Each language's source line in its own style and date format, kept together.
+        zh_source = self.text(source_zh(a, self.issue) or " ", s.zh_source, ref.number)
+        tail = self.text(
+            source_en(a, self.issue, self.locales) or " ", replace(s.en_source, space_before=0), ref.number
+        )
+        self.sources.extend((zh_source, tail))
+        return _assemble(heads, [*body, zh_source], tail)
 
     def entries(self) -> list[Flowable]:
         story: list[Flowable] = []

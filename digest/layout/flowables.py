@@ -12,14 +12,14 @@ em box centred in the leading, so blocks with the same leading share one baselin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 
-from digest.layout.compose import Line, compose, prepare_text
+from digest.layout.compose import Line, Run, compose, prepare_text
 from digest.layout.platypus_parts import Flowable
 from digest.layout.text_style import TextStyle
 
@@ -215,13 +215,13 @@ def text_operators(canv, lines: Sequence[Line], y0: float, leading: float) -> st
         if pending:
             flush()
         open_line = False  # a TJ array of this line is open and may take the next run
-        for run in line.runs:
-            text, font = run.text, run.font
+        for run, text, x in _kerned(line.runs, encode):
+            font = run.font
             found = encoded((font, text))
             pieces, width = found if found is not None else encode(font, text)
             if not pieces:
                 continue  # nothing drawn: the pen stays where the last piece left it
-            size, x = run.size, run.x
+            size = run.size
             scaled = run.hscale != 100.0
             first = True
             for name, data in pieces:
@@ -252,6 +252,27 @@ def text_operators(canv, lines: Sequence[Line], y0: float, leading: float) -> st
     flush()
     add("ET")
     return " ".join(out)
+
+
+def _kerned(runs: Sequence[Run], encode: Callable[[str, str], _Encoded]) -> Iterator[tuple[Run, str, float]]:
+    """(run, text, x) for each run, a kerned run cut after each kerned character.
+
+    The pieces of a kerned run follow each other in one TJ array, where the pen shift between
+    them (text_operators writes it) is the kerning: copied text keeps every character.
+    """
+    for run in runs:
+        kerns = run.kerns
+        if not kerns:
+            yield run, run.text, run.x
+            continue
+        x, start, size = run.x, 0, run.size
+        text = run.text
+        for i, k in enumerate(kerns):
+            if k or i == len(text) - 1:
+                piece = text[start : i + 1]
+                yield run, piece, x
+                x += encode(run.font, piece)[1] * size + k
+                start = i + 1
 
 
 def paragraph_blocks(

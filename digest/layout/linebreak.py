@@ -11,10 +11,11 @@ The composer turns these into Knuth–Plass break points.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from digest.layout.zh_words import word_interiors
-from digest.text import AMBIGUOUS_PUNCT, is_cjk
+from digest.text import AMBIGUOUS_PUNCT, CJK_RANGES, is_cjk
 
 # clreq §3.1.7 / GB/T 15834: never at the start of a line (closing brackets and quotes, stops,
 # pause and other trailing marks, dashes and ellipses, interpuncts, small kana, iteration marks)
@@ -45,6 +46,20 @@ WORD_SEGMENT_MAX_CHARS = 200
 
 
 _cjk_cache: dict[str, bool] = {}
+
+
+@lru_cache(maxsize=2)
+def _cjk_pattern(lang: str) -> re.Pattern[str]:
+    """One regex class for every character set by Chinese rules in `lang` (see is_cjk_context)."""
+    ranges = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in CJK_RANGES)
+    extra = "".join(f"\\u{ord(c):04x}" for c in sorted(AMBIGUOUS_PUNCT)) if lang == "zh" else ""
+    return re.compile(f"[{ranges}{extra}]")
+
+
+def cjk_mask(text: str, lang: str) -> list[bool]:
+    """is_cjk_context for every character of `text`, computed by one regex pass over the whole text."""
+    marked = _cjk_pattern(lang).sub("\x01", text.replace("\x01", " "))
+    return [c == "\x01" for c in marked]
 
 
 def is_cjk_context(char: str, lang: str) -> bool:
@@ -136,32 +151,44 @@ def _word_breaks(word: str) -> tuple[int, ...]:
     return tuple(b for b in line_break_boundaries(word) if 0 < b < len(word))
 
 
-def _latin_breaks(text: str, lang: str) -> set[int]:
+def _latin_breaks(text: str, mask: list[bool]) -> set[int]:
     """UAX #14 break positions for the runs of `text` that hold no CJK character.
 
     Breaks come after spaces and, inside a word, where UAX #14 puts them (uniseg, run per word and
     cached: it is slow on whole paragraphs). Chinese text pays nothing for this.
     """
     allowed: set[int] = set()
-    n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch.isspace() or is_cjk_context(ch, lang):
-            if ch.isspace() and ch not in NO_BREAK_SPACES and i + 1 < n and not text[i + 1].isspace():
-                allowed.add(i + 1)
-            i += 1
-            continue
-        j = i
-        while j < n and not text[j].isspace() and not is_cjk_context(text[j], lang):
-            j += 1
-        for b in _word_breaks(text[i:j]):
-            allowed.add(i + b)
-        i = j
+    for m in _LATIN_WORD.finditer(text):
+        i, j = m.span()
+        if any(mask[i:j]):
+            # CJK characters inside: cut the run at them
+            k = i
+            while k < j:
+                if mask[k]:
+                    k += 1
+                    continue
+                e = k
+                while e < j and not mask[e]:
+                    e += 1
+                for b in _word_breaks(text[k:e]):
+                    allowed.add(k + b)
+                k = e
+        else:
+            for b in _word_breaks(text[i:j]):
+                allowed.add(i + b)
+    for m in _SPACE_BREAK.finditer(text):
+        allowed.add(m.end())
     return allowed
 
 
-def break_penalties(text: str, lang: str = "zh", words: bool = False) -> list[float | None]:
+_LATIN_WORD = re.compile(r"\S+")
+# A space after which a line may break: not a no-break space, and something but a space follows.
+_SPACE_BREAK = re.compile(r"[^\S\u00a0\u202f\u2007\u2060](?=\S)")
+
+
+def break_penalties(
+    text: str, lang: str = "zh", words: bool = False, mask: list[bool] | None = None
+) -> list[float | None]:
     """Penalty of a break before each character index (len(text) + 1 entries; ends are None).
 
     `words=True` (ragged Chinese such as headlines) also penalises breaks inside Chinese words.
@@ -172,7 +199,9 @@ def break_penalties(text: str, lang: str = "zh", words: bool = False) -> list[fl
     """
     n = len(text)
     pens: list[float | None] = [None] * (n + 1)
-    latin = _latin_breaks(text, lang)
+    if mask is None:
+        mask = cjk_mask(text, lang)
+    latin = _latin_breaks(text, mask)
     interiors = word_interiors(text) if (words and len(text) <= WORD_SEGMENT_MAX_CHARS) else frozenset()
     for i in range(1, n):
         a, b = text[i - 1], text[i]
@@ -191,18 +220,17 @@ def break_penalties(text: str, lang: str = "zh", words: bool = False) -> list[fl
             if k > 0 and text[k - 1] in NOT_END:
                 continue  # "‘ 111": an opening mark still may not end the line when a space follows
             # after a space: UAX #14 decides for Latin text; before a CJK character it is free
-            pens[i] = FREE if (i in latin or is_cjk_context(b, lang)) else None
+            pens[i] = FREE if (i in latin or mask[i]) else None
             if (
                 words
                 and pens[i] is not None
                 and i >= 2
-                and is_cjk_context(text[i - 2], lang)
-                and is_cjk_context(b, lang)
+                and mask[i - 2]
+                and mask[i]
             ):
                 pens[i] = PHRASE_BREAK_BONUS
             continue
-        cjk_a, cjk_b = is_cjk_context(a, lang), is_cjk_context(b, lang)
-        if cjk_a or cjk_b:
+        if mask[i - 1] or mask[i]:
             if (a.isdigit() or a in "%.") and b in UNITS:
                 pens[i] = UNIT_PENALTY
             elif b.isdigit() and a in "第约近超逾共计":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -29,6 +29,13 @@ class Furniture:
     geometry: Geometry
     state: FlowState
     teasers: list[str]  # short headlines for the "In this issue" line
+    # (part, text) of furniture that does not fit its one line: "masthead", "running-head"
+    overflows: list[tuple[str, str]] = field(default_factory=list)
+
+    def _overflow(self, part: str, text: str, block: TextBlock) -> None:
+        """Record `text` when its block takes more than one line (or a line wider than its box)."""
+        if (block.height > block.style.leading + 0.1 or block.overfull) and (part, text) not in self.overflows:
+            self.overflows.append((part, text))
 
     # -- helpers -------------------------------------------------------------------------------
     def _block(self, text: str, style, width: float) -> tuple[TextBlock, float]:
@@ -78,14 +85,18 @@ class Furniture:
         zh_width = width * (0.55 if en_title else 1.0)
         if zh_title:
             style = _one_line(zh_title, replace(s.mast_zh, size=30 * scale, leading=34 * scale), zh_width)
-            _draw_on_baseline(canv, TextBlock(zh_title, style), left, baseline, zh_width)
+            block = TextBlock(zh_title, style)
+            _draw_on_baseline(canv, block, left, baseline, zh_width)
+            self._overflow("masthead", zh_title, block)
         if en_title:
             en_width = width - zh_width if zh_title else width
             style = replace(
                 s.mast_en, size=24 * scale, leading=28 * scale, align="right" if zh_title else "left"
             )
             style = _one_line(en_title, style, en_width)
-            _draw_on_baseline(canv, TextBlock(en_title, style), left + width - en_width, baseline, en_width)
+            block = TextBlock(en_title, style)
+            _draw_on_baseline(canv, block, left + width - en_width, baseline, en_width)
+            self._overflow("masthead", en_title, block)
 
         # Issue number (left) and dates (right), then the "In this issue" line and a rule.
         y = band_bottom - 5 * MM
@@ -104,7 +115,7 @@ class Furniture:
         canv.line(left, y + 1, left + width, y + 1)
         canv.restoreState()
         line = self.teaser_line(width)
-        block, h = self._block(line, s.mast_list, width)
+        block, h = self._block(line, self._teaser_style(), width)
         block.drawOn(canv, left, y - h)
         y -= s.mast_list.leading + 2
         canv.saveState()
@@ -126,7 +137,7 @@ class Furniture:
             labels.append("In this issue")
         head = "｜".join(labels) + ("：" if self._zh_locales() else ": ")
         items = [t for t in self.teasers if t]
-        style = self.styles.mast_list
+        style = self._teaser_style()
         count = 0
         while count < len(items) and _estimate(self._teaser(head, items, count + 1), style) <= width:
             count += 1
@@ -137,6 +148,10 @@ class Furniture:
                 return self._teaser(head, items, count)
             count -= 1
         return head.rstrip("：: ")
+
+    def _teaser_style(self) -> TextStyle:
+        """English-only digests set the line as English (its quotes, its ellipsis)."""
+        return self.styles.mast_list if self._zh_locales() else self.styles.mast_list_en
 
     @staticmethod
     def _teaser(head: str, items: list[str], count: int) -> str:
@@ -154,6 +169,7 @@ class Furniture:
         style = s.zh_small if self._zh_locales() else s.en_small
         block, _ = self._block(f"{title}　{number}", style, width * 0.5)
         block.drawOn(canv, left, y)
+        self._overflow("running-head", f"{title}　{number}", block)
         index = self.state.section_on(page)
         if index is not None and index < len(self.issue.sections):
             section = self.issue.sections[index]
@@ -165,6 +181,7 @@ class Furniture:
             right = replace(style, align="right")
             block, _h = self._block("　".join(parts), right, width * 0.5)
             block.drawOn(canv, left + width * 0.5, y)
+            self._overflow("running-head", "　".join(parts), block)
         canv.saveState()
         canv.setStrokeColorCMYK(*ACCENT)
         canv.setLineWidth(RULE_WIDTH)

@@ -34,9 +34,18 @@ class Styles:
     mast_info_zh: TextStyle
     mast_info_en: TextStyle
     mast_list: TextStyle
+    mast_list_en: TextStyle  # the "In this issue" line of an English-only digest
 
 
-def make_styles(f: Faces) -> Styles:
+def make_styles(f: Faces, desk_rules: bool = True) -> Styles:
+    """The digest's styles; `desk_rules=False` sets English exactly as typed (no curly quotes…)."""
+    styles = _make_styles(f)
+    if desk_rules:
+        return styles
+    return Styles(**{k: replace(v, desk_rules=False) for k, v in vars(styles).items()})
+
+
+def _make_styles(f: Faces) -> Styles:
     zh_body = TextStyle(
         size=10.5, leading=17, cjk_font=f.cjk_serif, latin_font=f.latin, first_indent=21, lang="zh"
     )
@@ -51,7 +60,7 @@ def make_styles(f: Faces) -> Styles:
     )
     zh_head = TextStyle(
         size=15, leading=21, cjk_font=f.cjk_sans_bold, latin_font=f.latin_bold, align="left",
-        lang="zh", space_after=3, keep_with_next=True,
+        lang="zh", space_after=3, keep_with_next=True, line_start_compress=True,
     )  # fmt: skip
     en_head = TextStyle(
         size=13, leading=16, cjk_font=f.cjk_sans_bold, latin_font=f.latin_bold, align="left",
@@ -98,4 +107,5 @@ def make_styles(f: Faces) -> Styles:
         mast_info_zh=mast_info_zh,
         mast_info_en=replace(mast_info_zh, lang="en", hyphenate=False),
         mast_list=replace(mast_info_zh, size=8.5, align="left"),
+        mast_list_en=replace(mast_info_zh, lang="en", hyphenate=False, size=8.5, align="left"),
     )

@@ -32,6 +32,8 @@ class TextStyle:
     min_last_line_chars: int = 3
     widows: int = 2
     orphans: int = 2
+    line_start_compress: bool = False  # an opening mark starting a line is set half width
+    desk_rules: bool = True  # English: curly quotes, dashes, no-break spaces (digest.language.typography)
 
     def __post_init__(self) -> None:
         if self.align not in ALIGNMENTS:

@@ -278,6 +278,18 @@
             <translation>字体 %1 未以子集形式嵌入（不可付印）</translation>
         </message>
         <message>
+            <source>invisible character %1 (U+%2) is left out of print</source>
+            <translation>不可见字符 %1（U+%2）不会印出</translation>
+        </message>
+        <message>
+            <source>English text has %1 straight quote(s) (' or ")</source>
+            <translation>英文中有 %1 个直引号（' 或 "）</translation>
+        </message>
+        <message>
+            <source>%1 does not fit on one line: «%2»</source>
+            <translation>%1超出一行：「%2」</translation>
+        </message>
+        <message>
             <source>the print file breaks a %1 rule: %2</source>
             <translation>印刷文件不符合 %1 的规则：%2</translation>
         </message>
@@ -320,6 +332,18 @@
         <message>
             <source>entry</source>
             <translation>条目</translation>
+        </message>
+        <message>
+            <source>the masthead title</source>
+            <translation>报头标题</translation>
+        </message>
+        <message>
+            <source>the running head</source>
+            <translation>页眉</translation>
+        </message>
+        <message>
+            <source>the source line</source>
+            <translation>来源行</translation>
         </message>
         <message>
             <source>at the end</source>

@@ -106,6 +106,20 @@ SAMPLES: list[tuple[Finding, str]] = [
         "error: font Helvetica is not embedded as a subset (not print-ready)",
     ),
     (
+        Finding(
+            "warning", "invisible-char", {"name": "ESCAPE", "codepoint": "001B", "where": "entry"}, "a1", 0, 1, "无"
+        ),
+        "warning: entry 1 «无»: invisible character ESCAPE (U+001B) is left out of print",
+    ),
+    (
+        Finding("warning", "straight-quotes", {"count": 3}, "a2", 0, 2, "无"),
+        "warning: entry 2 «无»: English text has 3 straight quote(s) (' or \")",
+    ),
+    (
+        Finding("warning", "overflow", {"part": "masthead", "text": "Digest"}),
+        "warning: the masthead title does not fit on one line: «Digest»",
+    ),
+    (
         Finding("error", "pdfx-rule", {"standard": "PDF/X-4", "rule": "page 2: no TrimBox"}),
         "error: the print file breaks a PDF/X-4 rule: page 2: no TrimBox",
     ),
@@ -163,6 +177,9 @@ def _problem_project():
     issue.sections[0].title_en = ""
     issue.sections[1].title_zh = "要闻😀"
     issue.title_en = "Digest \U0001d11e"
+    issue.title_zh = "武进简报" * 40  # runs off the masthead
+    entries[0].summary_en += " \x1b[0m"  # an escape sequence pasted from a terminal
+    entries[1].summary_en += ' "straight" quotes'
     entries[0].summary_zh = "短摘要。"
     entries[1].summary_en = " ".join(["word"] * (issue.targets.en_max + 10)) + "."
     entries[2].headline_zh = " "
@@ -204,6 +221,7 @@ def _print_findings() -> list[Finding]:
 def test_every_code_the_exporter_produces_has_a_template_and_params():
     project = _problem_project()
     findings = preflight(project, project.issue, ExportOptions(layout="side-by-side"))
+    findings += preflight(project, project.issue, ExportOptions(layout="side-by-side", desk_rules=False))
     empty = make_project(0)
     findings += preflight(empty, empty.issue)
     buffer = io.BytesIO()

@@ -115,3 +115,47 @@ def test_missing_glyph_in_titles_is_found():
     described = [f.describe() for f in findings]
     assert any(d.startswith("error: section 1 «要闻😀»") and "U+1F600" in d for d in described), described
     assert any("issue title" in d and "U+1D11E" in d for d in described), described
+
+
+def test_invisible_characters_are_named_and_left_out_of_print(tmp_path):
+    import pdfplumber
+
+    from digest.export import export_pdf
+
+    project = make_project(2)
+    entry = project.issue.entries()[0]
+    entry.summary_en = "Bidi\u202e override, null\x00, escape\x1b, delete\x7f and zero\u200bwidth."
+    findings = preflight(project, project.issue)
+    named = {f.params["name"] for f in findings if f.code == "invisible-char"}
+    assert named == {"RIGHT-TO-LEFT OVERRIDE", "NULL", "ESCAPE", "DELETE", "ZERO WIDTH SPACE"}
+    assert all(f.severity == "warning" and f.entry == 1 for f in findings if f.code == "invisible-char")
+    export_pdf(project, project.issue, tmp_path / "out.pdf", ExportOptions(force=True))
+    with pdfplumber.open(tmp_path / "out.pdf") as pdf:
+        text = "".join(page.extract_text() for page in pdf.pages)
+    assert "Bidi override, null, escape, delete and zerowidth." in text.replace("\n", " ")
+
+
+def test_decomposed_accents_are_composed_before_looking_for_glyphs():
+    project = make_project(2)
+    project.issue.entries()[0].summary_en = "Cafe\u0301 and re\u0301sume\u0301, as pasted from a Mac."
+    findings = preflight(project, project.issue)
+    assert [f for f in findings if f.code == "missing-glyph"] == []
+
+
+def test_straight_quotes_are_curled_by_default_and_reported_when_the_desk_rules_are_off():
+    project = make_project(2)
+    project.issue.entries()[0].summary_en = 'The "road doctors" say it\'s done -- in 2020-2024.'
+    assert not [f for f in preflight(project, project.issue) if f.code == "straight-quotes"]
+    off = preflight(project, project.issue, ExportOptions(desk_rules=False))
+    (quotes,) = [f for f in off if f.code == "straight-quotes" and f.entry == 1]
+    assert quotes.params["count"] == 3 and quotes.entry == 1
+
+
+def test_a_masthead_title_too_long_for_its_line_is_reported():
+    project = make_project(2)
+    project.issue.title_en = "Wujin " * 200
+    findings = preflight(project, project.issue)
+    overflow = [f for f in findings if f.code == "overflow"]
+    assert [f.params["part"] for f in overflow] == ["masthead"]
+    clean = make_project(2)
+    assert not [f for f in preflight(clean, clean.issue) if f.code == "overflow"]

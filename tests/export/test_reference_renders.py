@@ -18,7 +18,10 @@ from tests.export.export_helpers import make_project
 
 REFERENCE = Path(__file__).resolve().parents[1] / "reference"
 DPI = 40
-MAX_MEAN_DIFF = 2.5  # mean absolute grey-level difference (0–255) allowed
+# Mean absolute grey-level difference (0–255) allowed: an identical build scores 0.00 (output
+# is deterministic); a page moved by one point scores well above this (checked below). Content
+# and order are checked by test_reference_layout.py, which a swapped entry fails.
+MAX_MEAN_DIFF = 0.3
 
 CASES = {
     # name: (project factory, options, pages)
@@ -64,3 +67,27 @@ def test_render_matches_reference(tmp_path, name, request):
         assert new.size == old.size, f"{png.name}: page size changed {old.size} -> {new.size}"
         diff = ImageStat.Stat(ImageChops.difference(new, old)).mean[0]
         assert diff < MAX_MEAN_DIFF, f"{png.name} differs from its reference: mean diff {diff:.2f}"
+
+
+def test_the_threshold_passes_an_identical_build_and_fails_a_one_point_shift(tmp_path):
+    project = make_project(8)
+    data, _ = build_pdf(project, project.issue, ExportOptions())
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(data)
+    again = tmp_path / "b.pdf"
+    again.write_bytes(build_pdf(project, project.issue, ExportOptions())[0])
+    one = Image.open(_render(pdf, 1, tmp_path / "a")).convert("L")
+    two = Image.open(_render(again, 1, tmp_path / "b")).convert("L")
+    assert ImageStat.Stat(ImageChops.difference(one, two)).mean[0] < MAX_MEAN_DIFF
+    # One point is 1/72 in: rendered at 4 × DPI and moved by the nearest whole pixel, then reduced.
+    fine = 4 * DPI
+    subprocess.run(["pdftoppm", "-r", str(fine), "-gray", "-png", "-singlefile", "-f", "1", "-l", "1",
+                    str(pdf), str(tmp_path / "fine")], check=True)  # fmt: skip
+    big = Image.open(tmp_path / "fine.png").convert("L")
+    step = round(fine / 72)
+    moved = Image.new("L", big.size, 255)
+    moved.paste(big, (step, 0))
+    small = big.resize(one.size, Image.Resampling.BOX)
+    shifted = moved.resize(one.size, Image.Resampling.BOX)
+    moved_by_a_point = ImageStat.Stat(ImageChops.difference(small, shifted)).mean[0]
+    assert moved_by_a_point > 2 * MAX_MEAN_DIFF, moved_by_a_point

@@ -42,7 +42,8 @@ def zh() -> TextStyle:
 
 @pytest.fixture(scope="module")
 def en(zh: TextStyle) -> TextStyle:
-    return replace(zh, size=10, leading=14, first_indent=0, lang="en")
+    # desk_rules=False: composition of the text exactly as given (typography.py has its own tests)
+    return replace(zh, size=10, leading=14, first_indent=0, lang="en", desk_rules=False)
 
 
 def sample_paragraphs() -> list[str]:
@@ -223,7 +224,7 @@ def test_english_lines_are_word_space_justified(en: TextStyle) -> None:
     assert len(lines) > 5
     for line in lines[:-1]:
         assert line.set_width == pytest.approx(80 * mm, abs=0.01)
-    assert lines[-1].set_width < 80 * mm
+    assert lines[-1].set_width <= 80 * mm + 0.01  # (no one-word last line: it may fill the measure)
 
 
 def test_unbreakable_words_wider_than_the_column_are_flagged_overfull(en: TextStyle) -> None:
@@ -299,6 +300,11 @@ def _digit_unit_breaks(style: TextStyle) -> int:
 
 
 def test_number_stays_with_its_unit_when_that_is_cheap(zh: TextStyle, monkeypatch) -> None:
+    # With at most 0.05 em between characters most lines have one possible end; the rule is
+    # about choosing among breaks, so it is measured where the breaker has room (0.25 em).
+    monkeypatch.setattr(compose_module, "_ZH_STRETCH", 0.1)
+    compose_module._compose_cached.cache_clear()
+    compose_module._para.cache_clear()
     style = replace(zh, first_indent=0)
     with_penalty = _digit_unit_breaks(style)
     monkeypatch.setattr(compose_module, "break_penalties", _penalties_without_unit_rule)
@@ -313,8 +319,10 @@ def test_number_stays_with_its_unit_when_that_is_cheap(zh: TextStyle, monkeypatc
     assert with_penalty <= 0.6 * without, (with_penalty, without)
 
 
-def _penalties_without_unit_rule(text: str, lang: str = "zh", words: bool = False) -> list[float | None]:
-    return [0.0 if p == UNIT_PENALTY else p for p in break_penalties(text, lang, words)]
+def _penalties_without_unit_rule(
+    text: str, lang: str = "zh", words: bool = False, mask: list[bool] | None = None
+) -> list[float | None]:
+    return [0.0 if p == UNIT_PENALTY else p for p in break_penalties(text, lang, words, mask)]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
