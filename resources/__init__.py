@@ -1,4 +1,4 @@
-"""Jianbao's bundled files: fonts, the sample edition, UI translations, icons.
+"""Jianbao's bundled files: fonts, the sample edition, UI translations, icons, the CMYK output profile.
 
 They ship as package data of this package and are found through importlib.resources, so a wheel
 install finds them as well as a checkout does. Each folder is given as a path on disk because
@@ -23,3 +23,4 @@ FONTS = folder("fonts")
 SAMPLES = folder("samples")
 TRANSLATIONS = folder("translations")
 ICONS = folder("icons")
+ICC = folder("icc")

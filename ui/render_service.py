@@ -38,6 +38,7 @@ def _options(values: dict[str, Any]):
     from digest.export import ExportOptions
 
     names = ("layout", "paper", "bleed_mm", "marks", "locales", "force")
+    names += ("pdfx", "impose", "sheet", "creep_mm")  # the print file (digest/print)
     return ExportOptions(**{k: values[k] for k in names if k in values})
 
 
