@@ -3,7 +3,7 @@
 python main.py                      open the editor on the bundled sample edition
 python main.py FILE.jianbao         open a project in the editor
 python main.py --screenshot OUT.png [FILE.jianbao]   render the editor offscreen, save it, exit
-python main.py import|export|preflight ...   headless work (see --help)
+python main.py import|export|preflight|search|dump ...   headless work (see --help)
 
 This file is the only place that chooses between the two: `digest/` (the core) offers the
 commands and never imports the editor (`ui/`, PySide6).
@@ -28,10 +28,6 @@ def _run_editor(argv: Sequence[str]) -> int:
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen, save it, exit")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     scripted = parser.add_argument_group("scripted runs (tests, benchmarks)")
-    scripted.add_argument("--autosave-ms", type=int, metavar="MS", help="autosave interval (default 30000)")
-    scripted.add_argument(
-        "--accept-recovery", choices=("yes", "no"), help="answer the offer of unsaved changes without asking"
-    )
     scripted.add_argument("--dump-project", metavar="OUT.json", help="write the opened project's JSON, exit")
     scripted.add_argument(
         "--first-paint",
@@ -45,8 +41,6 @@ def _run_editor(argv: Sequence[str]) -> int:
 
     options = RunOptions(
         screenshot=args.screenshot,
-        autosave_ms=args.autosave_ms,
-        accept_recovery=None if args.accept_recovery is None else args.accept_recovery == "yes",
         dump_project=args.dump_project,
         first_paint_since=args.first_paint,
         no_dialogs=args.no_dialogs,

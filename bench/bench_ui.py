@@ -31,7 +31,7 @@ def _env(tmp: Path) -> dict[str, str]:
     return dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
-        JIANBAO_HOME=str(tmp),  # settings, recovery copies and caches: private to the bench
+        JIANBAO_HOME=str(tmp),  # settings, drafts and caches: private to the bench
         PYTHONPATH=str(ROOT),
     )
 

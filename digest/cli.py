@@ -1,4 +1,5 @@
-"""Command line: `import`, `export`, `preflight` (the editor is started by main.py, not here).
+"""Command line: `import`, `export`, `preflight`, `search`, `dump` (the editor is started by main.py,
+not here).
 
 Errors a user can cause print one line on stderr and exit with status 2; preflight
 errors exit with status 1. No traceback for a user's mistake.
@@ -15,10 +16,10 @@ from typing import Any, NoReturn
 
 from digest import __version__
 from digest.errors import JianbaoError
-from digest.model import LAYOUTS, PAPERS, Article, Project, edition_locale
+from digest.model import ARTICLE_KINDS, LAYOUTS, PAPERS, Article, Page, Project, edition_locale
 
 PROG = "jianbao"
-COMMANDS = ("import", "export", "preflight")
+COMMANDS = ("import", "export", "preflight", "search", "dump")
 
 
 class Parser(argparse.ArgumentParser):
@@ -70,21 +71,25 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     # Read every page before touching the project: a bad page leaves it as it was.
     articles: list[Article] = []
+    pages: list[Page] = []
     for page in args.pages:
         result = import_file(page, paper=args.paper or "")
         for warning in result.warnings:
             print(f"{PROG}: warning: {warning}", file=sys.stderr)
         articles.extend(result.articles)
+        pages.append(result.page)
     if args.output:
         target = Path(args.output)
-        project = store.load(target) if target.exists() else Project()
-        added, duplicates = project.add_articles(articles)
-        store.save(project, target)
+        # One write transaction: an editor with the project open and other importers keep theirs.
+        with store.open_project(target, create=True) as project_store:
+            if project_store.read_only:
+                raise JianbaoError(f"{target} is read-only")
+            with project_store.repo.transaction():  # the pages' text is kept once, the articles point into it
+                project_store.repo.add_pages(pages)
+                added, duplicates = project_store.repo.add_articles(articles)
+            total = project_store.repo.article_count()
         if not args.json:
-            print(
-                f"{target}: added {len(added)} item(s), {len(duplicates)} already there; "
-                f"{len(project.articles)} in the library"
-            )
+            print(f"{target}: added {len(added)} item(s), {len(duplicates)} already there; {total} in the library")
     else:
         for article in articles:
             article.ensure_id()
@@ -172,6 +177,47 @@ def _cmd_preflight(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _cmd_search(args: argparse.Namespace) -> int:
+    from digest import store
+
+    filters = store.SearchFilters(
+        kind=args.kind or "",
+        source=args.page or "",
+        paper=args.paper or "",
+        imported_from=args.since or "",
+        imported_to=args.until or "",
+    )
+    with store.open_project(args.project) as project_store:
+        ids = project_store.repo.search(args.query, filters, limit=args.limit)
+        articles = project_store.repo.articles_by_id(ids)
+    by_id = {a.id: a for a in articles}
+    ordered = [by_id[i] for i in ids if i in by_id]
+    if args.json:
+        json.dump([article_json(a) for a in ordered], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for article in ordered:
+            print(f"{article.id}  {article.kind:<8} {article.source}  {article.title}")
+        print(f"{len(ordered)} item(s)", file=sys.stderr)
+    return 0
+
+
+def _cmd_dump(args: argparse.Namespace) -> int:
+    from digest import store
+
+    text = store.dump(args.project)
+    if args.output:
+        from digest.paths import atomic_write
+
+        try:
+            atomic_write(args.output, text.encode("utf-8"))
+        except OSError as exc:
+            raise JianbaoError(f"{args.output}: cannot write ({exc.strerror})") from None
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def _locales(value: str) -> list[str]:
     try:
         locales = [edition_locale(part) for part in value.split(",") if part.strip()]
@@ -235,6 +281,23 @@ def build_parser() -> argparse.ArgumentParser:
     p_pre = commands.add_parser("preflight", help="check the issue before export")
     layout_options(p_pre)
     p_pre.set_defaults(func=_cmd_preflight)
+
+    p_search = commands.add_parser("search", help="search the project's library")
+    p_search.add_argument("project", metavar="PROJECT.jianbao")
+    p_search.add_argument("query", help="words that must all occur (Chinese: any substring)")
+    p_search.add_argument("--json", action="store_true", help="print the items as JSON")
+    p_search.add_argument("--kind", choices=ARTICLE_KINDS, default=None)
+    p_search.add_argument("--page", default=None, metavar="SOURCE", help="only the items of this page")
+    p_search.add_argument("--paper", default=None, help="only the items of this newspaper")
+    p_search.add_argument("--since", default=None, metavar="YYYY-MM-DD", help="imported on or after")
+    p_search.add_argument("--until", default=None, metavar="YYYY-MM-DD", help="imported on or before")
+    p_search.add_argument("--limit", type=int, default=-1, help="at most this many")
+    p_search.set_defaults(func=_cmd_search)
+
+    p_dump = commands.add_parser("dump", help="write the whole project as JSON")
+    p_dump.add_argument("project", metavar="PROJECT.jianbao")
+    p_dump.add_argument("-o", "--output", metavar="OUT.json", help="write here instead of standard output")
+    p_dump.set_defaults(func=_cmd_dump)
     return parser
 
 

@@ -10,7 +10,7 @@ Caches (each a sub-folder of cache_dir(), safe to delete at any time):
     hyphenation  packed hyphenation patterns (digest/layout/hyphenation.py)
     pinyin       first readings of pypinyin's table (digest/language/names.py)
     dates        formatted dates (digest/language/date_memo.py)
-Data: recovery/ holds the recovery copies of unsaved work (digest/recovery.py).
+Data: drafts/ holds the databases of untitled projects (digest/store).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def config_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The per-user data folder (recovery copies)."""
+    """The per-user data folder (untitled drafts)."""
     home = portable_home()
     if home is not None:
         return home / "data"

@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from digest import store  # noqa: E402
 from digest.model import Entry, Issue, LayoutOptions, Project, Section  # noqa: E402
+from digest.paths import atomic_write  # noqa: E402
 from digest.sample import SAMPLE_PAGE, SAMPLE_PATH  # noqa: E402
 
 # The editor\u2019s texts, keyed by the start of the article\u2019s headline (or caption body).
@@ -140,5 +141,6 @@ def build() -> Project:
 
 
 if __name__ == "__main__":
-    store.save(build(), SAMPLE_PATH)
+    # The bundled sample stays a readable JSON interchange file (it opens as an untitled copy).
+    atomic_write(SAMPLE_PATH, store.dumps(build()).encode("utf-8"))
     print(f"wrote {SAMPLE_PATH.relative_to(ROOT)}")

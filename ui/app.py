@@ -20,9 +20,7 @@ class RunOptions:
     """One run of the editor: what to render or answer without a person, for scripts and tests."""
 
     screenshot: str | None = None  # render the window offscreen, save this PNG, exit
-    autosave_ms: int | None = None  # autosave interval; None keeps MainWindow's (30 s)
-    accept_recovery: bool | None = None  # answer the recovery offer; None asks
-    dump_project: str | None = None  # after start-up (and recovery) write the project's JSON here, exit
+    dump_project: str | None = None  # after start-up write the whole project's JSON here, exit
     first_paint_since: float | None = None  # print "first-paint-ms N" since this time.time(), exit
     no_dialogs: bool = False  # message boxes go to stderr and take their default answer
 
@@ -50,22 +48,34 @@ def create_app(argv: list[str] | None = None):
 
 
 def initial_project(path: str | None, parent=None):
-    """(project, path, error) to open: the file, or the sample edition as an untitled copy."""
+    """(project, path, error, store) to open: the file (its database opened for the editor); else
+    untitled work a crash left (a draft); else the sample edition as an untitled copy."""
     from digest import store
     from digest.errors import JianbaoError
     from digest.model import Project
 
     if path:
         try:
-            return store.load(path), path, None
+            project_store = store.open_project(path, editor=True)
+            try:
+                return project_store.read_working_set(), project_store.path, None, project_store
+            except BaseException:
+                project_store.close()
+                raise
         except JianbaoError as exc:
-            return Project(), None, str(exc)
+            return Project(), None, str(exc), None
+    draft = store.open_latest_draft()
+    if draft is not None:
+        try:
+            return draft.read_working_set(), None, None, draft
+        except JianbaoError:
+            draft.close()
     try:
         from digest.sample import load_sample
 
-        return load_sample(), None, None  # untitled: saving asks for a name, the sample stays untouched
+        return load_sample(), None, None, None  # untitled: the sample file stays untouched
     except Exception as exc:  # no sample bundled: start empty rather than fail
-        return Project(), None, f"sample edition not available: {exc}"
+        return Project(), None, f"sample edition not available: {exc}", None
 
 
 def _quiet_offscreen_warnings() -> None:
@@ -103,20 +113,20 @@ def run(path: str | None, options: RunOptions | None = None) -> int:
 
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-    from digest import store
     from ui.main_window import MainWindow
     from ui.messages import Messages
 
     if screenshot or options.no_dialogs:
         Messages.non_interactive = True
-    project, project_path, error = initial_project(path)
-    window = MainWindow(project, project_path, restore_layout=not screenshot)
-    if options.autosave_ms is not None:
-        window.autosave_timer.setInterval(options.autosave_ms)
+    project, project_path, error, project_store = initial_project(path)
+    window = MainWindow(project, project_path, restore_layout=not screenshot, project_store=project_store)
+    if project_store is not None and project_path is None:
+        window.doc.undo_stack.resetClean()  # untitled work from before: closing asks about it
+        window._update_title()
     if project_path:
         from ui.settings import add_recent_file
 
-        add_recent_file(project_path)
+        add_recent_file(str(project_path))
     window.show()
     if error and path:
         Messages.error(
@@ -125,10 +135,12 @@ def run(path: str | None, options: RunOptions | None = None) -> int:
             QCoreApplication.translate("App", "The project could not be opened:"),
             error,
         )
-    window.offer_recovery(options.accept_recovery)
 
     if options.dump_project:
-        Path(options.dump_project).write_text(store.dumps(window.doc.project), encoding="utf-8")
+        from digest import store
+
+        Path(options.dump_project).write_text(store.dumps(window.doc.full_project()), encoding="utf-8")
+        window.doc.close_store()
         return 0
 
     if options.first_paint_since is not None:

@@ -154,10 +154,14 @@ class ImportArticlesCommand(QUndoCommand):
         self.doc, self.articles = doc, articles
 
     def redo(self) -> None:
-        self.doc.library.append_articles(self.articles)
+        # Some may be in the library already (imported before, or by another process meanwhile):
+        # keep to those really added. Nothing added: no undo step (QUndoStack drops it).
+        self.articles = self.doc.import_articles(self.articles)
+        if not self.articles:
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self.doc.library.remove_articles({a.id for a in self.articles})
+        self.doc.unimport_articles({a.id for a in self.articles})
 
 
 ISSUE_PROPERTIES = ("title_zh", "title_en", "number", "date", "locales", "layout", "targets", "publisher")

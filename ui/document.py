@@ -1,17 +1,30 @@
-"""The open project: the data, its file path, the undo stack, and the models the views show."""
+"""The open project: the data, its database, the undo stack, and the models the views show.
+
+The library stays in the database (the list model reads it a window at a time); in memory are
+the issues and the articles their entries use. Every change is written to the database as it happens: each undo step (push, undo or
+redo) rewrites the issues in one transaction, and each keystroke in an entry's text updates
+that one field. A failed write (read-only file, full disk) is reported through `commitFailed`
+at once; the editor keeps the text and retries until a write succeeds. Another process adding
+articles to the database (a CLI import) is noticed by a cheap `PRAGMA data_version` poll.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from digest.model import Entry, Project
+from digest import store
+from digest.errors import JianbaoError
+from digest.model import Article, Entry, Page, Project
 from ui.library import LibraryModel
 from ui.lineup import LineupModel
 
 TEXT_FIELDS = ("headline_zh", "headline_en", "summary_zh", "summary_en")
+POLL_MS = 1000  # how often to look for articles another process added
+RETRY_MS = 2000  # how often to retry after a failed write
 
 
 class Document(QObject):
@@ -19,14 +32,33 @@ class Document(QObject):
     entryTextChanged = Signal(str, str)  # article id, field
     issuePropertiesChanged = Signal()
     pathChanged = Signal()
+    commitFailed = Signal(str)  # why the last write to the database failed
+    commitSucceeded = Signal()  # a write succeeded after a failure
+    externalArticles = Signal(int)  # how many articles another process added
+    pageChanged = Signal(str)  # a page's corrections or provenance changed (page id)
+    articlesReplaced = Signal(dict)  # a page was rebuilt: {old article id: new id} of its entries
 
-    def __init__(self, project: Project, path: str | Path | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        path: str | Path | None = None,
+        parent=None,
+        project_store: store.ProjectStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self.project = project
         project.issue  # noqa: B018 - make sure the issue exists before the models look at it
         self.path: Path | None = Path(path).resolve() if path else None
+        if project_store is None and self.path is not None:
+            if not self.path.exists():
+                store.save(project, self.path)
+            project_store = store.open_project(self.path, editor=True)
+        if project_store is None:  # untitled: in memory until the first edit makes it a draft file
+            project_store = store.memory_store(project)
+        self.store: store.ProjectStore | None = project_store
+        self.failed: str | None = None  # why the database is behind the screen, if it is
         self.undo_stack = QUndoStack(self)
-        self.library = LibraryModel(project, self)
+        self.library = LibraryModel(self._repo, lambda: self.project.issue, self)
         self.lineup = LineupModel(project, self)
         for signal in (
             self.lineup.rowsInserted,
@@ -37,7 +69,180 @@ class Document(QObject):
         self.lineup.titlesChanged.connect(self.changed.emit)
         self.library.rowsInserted.connect(lambda *_: self.changed.emit())
         self.library.rowsRemoved.connect(lambda *_: self.changed.emit())
+        self.undo_stack.indexChanged.connect(self._undo_step)
 
+        self._seen_seq = 0
+        self._data_version = -1
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self.retry)
+        if not project_store.in_memory:
+            self._start_polling()
+            if project_store.read_only:
+                self.failed = self.tr("the project file is read-only; changes are not saved")
+
+    # ------------------------------------------------------------------ database
+    def _start_polling(self) -> None:
+        assert self.store is not None
+        try:
+            self._seen_seq = self.store.repo.max_seq()
+            self._data_version = self.store.repo.data_version()
+        except sqlite3.Error:
+            pass
+        self.poll_timer.start()
+
+    @property
+    def is_draft(self) -> bool:
+        """An untitled project (kept in the drafts folder until it is given a name)."""
+        return self.path is None
+
+    def _repo(self) -> store.Repository | None:
+        """The database the library list reads (None once the document is closed)."""
+        return self.store.repo if self.store is not None else None
+
+    def _ensure_store(self) -> store.ProjectStore:
+        """The database to write to: an untitled project in memory becomes a draft file first."""
+        assert self.store is not None, "the document's database is closed"
+        if self.store.in_memory:
+            memory = self.store
+            self.store = store.new_draft(memory)
+            memory.close()
+            self._start_polling()
+        return self.store
+
+    def _write(self, action) -> bool:
+        """Run one write; on failure remember and report it, keep everything in memory."""
+        try:
+            project_store = self._ensure_store()
+            if project_store.read_only:
+                raise JianbaoError(self.tr("the project file is read-only; changes are not saved"))
+            action(project_store.repo)
+        except (sqlite3.Error, JianbaoError, OSError) as exc:
+            self.failed = str(exc)
+            self.retry_timer.start()
+            self.commitFailed.emit(self.failed)
+            return False
+        if self.failed is not None:
+            self.failed = None
+            self.retry_timer.stop()
+            self.commitSucceeded.emit()
+        return True
+
+    def write(self, action) -> bool:
+        """Run one write through the database (the review desk's steps); see `_write`."""
+        return self._write(action)
+
+    def _undo_step(self, _index: int) -> None:
+        self.commit_issues()  # one transaction per undo step (push, undo or redo)
+
+    def commit_issues(self) -> bool:
+        """Write the issues as they stand (after each undo step: they are small)."""
+        if self.failed is not None:
+            return self.retry()
+        return self._write(lambda repo: repo.write_issues(self.project.issues))
+
+    def retry(self) -> bool:
+        """After a failure: write everything the database may lack (pages, articles, issues)."""
+
+        def everything(repo: store.Repository) -> None:
+            with repo.transaction():
+                repo.add_pages(self.project.pages)  # before the articles that name them
+                repo.add_articles(list(self.project.articles))
+                repo.write_issues(self.project.issues)
+
+        return self._write(everything)
+
+    def import_articles(self, articles: list[Article]) -> list[Article]:
+        """Add articles to the database and the library; those already there (same content, maybe
+        imported by another process) are left out. Returns the ones added."""
+        result: list[list[Article]] = []
+        if self._write(lambda repo: result.append(repo.add_articles(articles)[0])):
+            added = result[0]
+            self.library.articles_added()
+        else:
+            added = list(articles)
+            self.project.articles.extend(added)  # kept in memory; the retry writes them
+        return added
+
+    def unimport_articles(self, ids: set[str]) -> None:
+        self._write(lambda repo: repo.remove_articles(ids))
+        self.project.articles[:] = [a for a in self.project.articles if a.id not in ids]
+        self.library.articles_removed(ids)
+
+    def article(self, article_id: str) -> Article | None:
+        """An article of the library (read from the database the first time it is needed)."""
+        found = self.project.article(article_id)
+        if found is None and self.store is not None:
+            try:
+                fetched = self.store.repo.articles_by_id([article_id])
+            except (sqlite3.Error, JianbaoError):
+                return None
+            if fetched:
+                found = fetched[0]
+                self.project.articles.append(found)
+        return found
+
+    def page(self, page_id: str) -> Page | None:
+        """A page of the project with its corrections (read from the database the first time)."""
+        found = next((p for p in self.project.pages if p.id == page_id), None)
+        if found is None and self.store is not None:
+            try:
+                found = self.store.repo.read_page(page_id)
+            except (sqlite3.Error, JianbaoError):
+                return None
+            if found is not None:
+                self.project.pages.append(found)
+        return found
+
+    def full_project(self) -> Project:
+        """The whole project as the database holds it (library included)."""
+        assert self.store is not None
+        return self.store.read_project()
+
+    def poll(self) -> int:
+        """Pick up articles another process committed; returns how many appeared."""
+        if self.store is None:
+            return 0
+        try:
+            version = self.store.repo.data_version()
+            if version == self._data_version:
+                return 0
+            self._data_version = version
+            new = self.store.repo.count_after(self._seen_seq)
+            self._seen_seq = self.store.repo.max_seq()
+        except (sqlite3.Error, JianbaoError):
+            return 0
+        self.library.articles_added()  # also after a removal elsewhere: the totals follow
+        if new:
+            self.externalArticles.emit(new)
+        return new
+
+    def switch_store(self, project_store: store.ProjectStore, path: str | Path | None) -> None:
+        """Continue in another database (after Save As): the old one is closed (a draft removed)."""
+        old, was_draft = self.store, self.is_draft
+        self.store = project_store
+        self._start_polling()
+        if old is not None and old is not project_store:
+            old.close()
+            if was_draft and not old.in_memory:
+                store.discard_draft(old.path)
+        self.library.reload()
+        self.set_path(path)
+        self.undo_stack.setClean()
+
+    def close_store(self, discard_draft: bool = False) -> None:
+        self.poll_timer.stop()
+        self.retry_timer.stop()
+        if self.store is not None:
+            self.store.close()
+            if discard_draft and self.is_draft and not self.store.in_memory:
+                store.discard_draft(self.store.path)
+            self.store = None
+
+    # ------------------------------------------------------------------ content
     def _lineup_changed(self, *_args) -> None:
         self.library.refresh_checks()
         self.changed.emit()
@@ -51,20 +256,25 @@ class Document(QObject):
         self.pathChanged.emit()
 
     def is_modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        """Work that is not in a named project file: a failed write, or an untitled draft."""
+        if self.failed is not None:
+            return True
+        return self.is_draft and not self.undo_stack.isClean()
 
     def entry(self, article_id: str) -> Entry | None:
         found = self.issue.find_entry(article_id)
         return found[1] if found else None
 
     def set_entry_text(self, article_id: str, field: str, text: str) -> None:
-        """Change one text field of an entry (commands call this) and tell the views."""
+        """Change one text field of an entry (commands call this), write it, tell the views."""
         if field not in TEXT_FIELDS:
             raise ValueError(field)
         entry = self.entry(article_id)
         if entry is None:
             return
         setattr(entry, field, text)
+        if self.failed is None:
+            self._write(lambda repo: repo.set_entry_field(0, article_id, field, text))
         self.lineup.entry_changed(article_id)
         self.entryTextChanged.emit(article_id, field)
         self.changed.emit()
@@ -73,3 +283,12 @@ class Document(QObject):
         self.lineup.layoutChanged.emit()
         self.issuePropertiesChanged.emit()
         self.changed.emit()
+
+    def snapshot_text(self) -> str:
+        """The issue, only the articles its entries use and their pages, as interchange JSON (for the
+        worker)."""
+        used = list(dict.fromkeys(entry.article_id for entry in self.issue.entries()))
+        articles = [a for a in (self.article(i) for i in used) if a is not None]
+        page_ids = dict.fromkeys(a.page_id for a in articles if a.page_id)  # an article names its page
+        pages = [p for p in (self.page(i) for i in page_ids) if p is not None]
+        return store.dumps(Project(articles=articles, issues=[self.issue], pages=pages))

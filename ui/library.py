@@ -1,21 +1,30 @@
-"""The article library: a table model over project.articles and a filter proxy for it."""
+"""The article library: a table model over the project database, fetched a window at a time.
+
+Nothing here grows with the library: rows arrive in windows of BATCH as the view scrolls
+(canFetchMore/fetchMore, keyset paging in SQL), the filter runs in SQL through the full-text
+index, and the totals come from the database.
+"""
 
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QIdentityProxyModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 
-from digest.model import Article, Issue, Project
+from digest.model import Issue
+from digest.store import Repository, SearchFilters
 from ui.icons import kind_icon
 
 ARTICLE_MIME = "application/x-jianbao-articles"
@@ -23,10 +32,10 @@ ARTICLE_MIME = "application/x-jianbao-articles"
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 SourceRole = Qt.ItemDataRole.UserRole + 3
-SearchRole = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()  # the root: default parent of top-level rows
+BATCH = 200
 
 
 def kind_label(kind: str) -> str:
@@ -39,34 +48,134 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+@dataclass(frozen=True)
+class LibraryRow:
+    seq: int
+    id: str
+    kind: str
+    source: str
+    page_order: int
+    headline: str
+    byline: str
+    opening: str  # the start of the first paragraph
+
+    @property
+    def title(self) -> str:
+        return self.headline or self.opening[:24] or self.byline
+
+
 class LibraryModel(QAbstractTableModel):
-    """Rows are the project's articles; column 0 is checkable: checked means in the issue."""
+    """Rows are the library's articles that match the filter; column 0 is checkable: checked
+    means in the issue."""
 
     COL_HEADLINE, COL_PAGE, COL_KIND = range(3)
     checkToggled = Signal(str, bool)  # article id, wanted in issue
+    libraryChanged = Signal()  # articles were added or removed (not just fetched)
 
-    def __init__(self, project: Project, parent=None) -> None:
+    def __init__(
+        self, repo: Callable[[], Repository | None], issue: Callable[[], Issue], parent=None
+    ) -> None:
         super().__init__(parent)
-        self._project = project
+        self._repo = repo
+        self._issue = issue
+        self._rows: list[LibraryRow] = []
+        self._exhausted = False
+        self._query = ""
+        self._filters = SearchFilters()
+        self._total = 0
         self._in_issue: set[str] = set()
         self.refresh_checks()
+        self.reload()
 
-    # -- data ---------------------------------------------------------------------------
+    # -- fetching ------------------------------------------------------------------------
+    def _fetch(self, after_seq: int, limit: int) -> list[LibraryRow]:
+        repo = self._repo()
+        if repo is None:  # the document was closed: an empty list
+            return []
+        try:
+            rows = repo.library_rows(self._query, self._filters, after_seq, limit)
+        except sqlite3.Error:  # e.g. a query the index cannot parse: show nothing, never crash
+            return []
+        return [LibraryRow(*row) for row in rows]
+
+    def _count(self) -> int:
+        repo = self._repo()
+        try:
+            return repo.article_count() if repo is not None else 0
+        except sqlite3.Error:
+            return self._total
+
+    def reload(self) -> None:
+        """Run the query again from the top (a new filter, or a new database)."""
+        self.beginResetModel()
+        self._rows = self._fetch(0, BATCH)
+        self._exhausted = len(self._rows) < BATCH
+        self._total = self._count()
+        self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = _NO_PARENT) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = _NO_PARENT) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._fetch(self._rows[-1].seq if self._rows else 0, BATCH)
+        self._exhausted = len(more) < BATCH
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def set_filters(self, text: str, kind: str = "", source: str = "") -> None:
+        query, filters = text.strip(), SearchFilters(kind=kind, source=source)
+        if (query, filters) == (self._query, self._filters):
+            return
+        self._query, self._filters = query, filters
+        self.reload()
+
+    def total(self) -> int:
+        """Articles in the library, filter or not."""
+        return self._total
+
+    def is_complete(self) -> bool:
+        """Every matching row is fetched (rowCount() is the number of matches)."""
+        return self._exhausted
+
+    def sources(self) -> list[str]:
+        repo = self._repo()
+        try:
+            return repo.sources() if repo is not None else []
+        except sqlite3.Error:
+            return []
+
+    # -- data ----------------------------------------------------------------------------
     @property
     def issue(self) -> Issue:
-        return self._project.issue
+        return self._issue()
 
-    def article_at(self, row: int) -> Article:
-        return self._project.articles[row]
+    def row_at(self, row: int) -> LibraryRow:
+        return self._rows[row]
 
-    def row_of(self, article_id: str) -> int:
-        for row, article in enumerate(self._project.articles):
-            if article.id == article_id:
+    def row_of(self, article_id: str, fetch_up_to: int = 10 * BATCH) -> int:
+        """The row of an article, fetching further windows (up to `fetch_up_to` rows) to reach it."""
+        for row, item in enumerate(self._rows):
+            if item.id == article_id:
                 return row
+        repo = self._repo()
+        seq = repo.seq_of(article_id) if repo is not None else None
+        while seq is not None and not self._exhausted and len(self._rows) < fetch_up_to:
+            if self._rows and self._rows[-1].seq >= seq:
+                break
+            start = len(self._rows)
+            self.fetchMore()
+            for row in range(start, len(self._rows)):
+                if self._rows[row].id == article_id:
+                    return row
         return -1
 
     def rowCount(self, parent: _Index = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._project.articles)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = _NO_PARENT) -> int:
         return 0 if parent.isValid() else 3
@@ -81,34 +190,29 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        article = self._project.articles[index.row()]
+        item = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_HEADLINE:
-                return article.title
+                return item.title
             if column == self.COL_PAGE:
-                return f"{_page_label(article.source)} · {article.page_order + 1}"
-            return kind_label(article.kind)
+                return f"{page_label(item.source)} · {item.page_order + 1}"
+            return kind_label(item.kind)
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_HEADLINE:
-            return kind_icon(article.kind)
+            return kind_icon(item.kind)
         if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_HEADLINE:
-            return Qt.CheckState.Checked if article.id in self._in_issue else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if item.id in self._in_issue else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            body = article.paragraphs[0][:120] if article.paragraphs else ""
-            byline = article.byline or ""
-            where = f"{kind_label(article.kind)} · {_page_label(article.source)} · {article.page_order + 1}"
-            return "\n".join(part for part in (article.title, where, byline, body) if part)
+            where = f"{kind_label(item.kind)} · {page_label(item.source)} · {item.page_order + 1}"
+            return "\n".join(part for part in (item.title, where, item.byline, item.opening) if part)
         if role == ArticleIdRole:
-            return article.id
+            return item.id
         if role == KindRole:
-            return article.kind
+            return item.kind
         if role == SourceRole:
-            return article.source
-        if role == SearchRole:
-            parts = [article.kicker, article.headline, article.subtitle, article.byline, *article.paragraphs]
-            return "\n".join(p for p in parts if p)
+            return item.source
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -124,7 +228,7 @@ class LibraryModel(QAbstractTableModel):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
         # The issue changes through an undoable command; refresh_checks then repaints the box.
-        self.checkToggled.emit(self._project.articles[index.row()].id, checked)
+        self.checkToggled.emit(self._rows[index.row()].id, checked)
         return True
 
     # -- drag -----------------------------------------------------------------------------
@@ -134,7 +238,7 @@ class LibraryModel(QAbstractTableModel):
     def mimeData(self, indexes) -> QMimeData:
         ids: list[str] = []
         for index in indexes:
-            article_id = self._project.articles[index.row()].id
+            article_id = self._rows[index.row()].id
             if article_id not in ids:
                 ids.append(article_id)
         mime = QMimeData()
@@ -146,73 +250,49 @@ class LibraryModel(QAbstractTableModel):
 
     # -- changes --------------------------------------------------------------------------
     def refresh_checks(self) -> None:
-        ids = {entry.article_id for entry in self._project.issue.entries()}
+        ids = {entry.article_id for entry in self._issue().entries()}
         if ids == self._in_issue:
             return
         self._in_issue = ids
-        if self._project.articles:
+        if self._rows:
             self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(len(self._project.articles) - 1, 0),
-                [Qt.ItemDataRole.CheckStateRole],
+                self.index(0, 0), self.index(len(self._rows) - 1, 0), [Qt.ItemDataRole.CheckStateRole]
             )
 
-    def append_articles(self, articles: list[Article]) -> None:
-        """Add already-deduplicated articles at the end of the library."""
-        if not articles:
-            return
-        first = len(self._project.articles)
-        self.beginInsertRows(QModelIndex(), first, first + len(articles) - 1)
-        self._project.articles.extend(articles)
-        self.endInsertRows()
+    def articles_added(self) -> None:
+        """The database has new articles (an import here or elsewhere): they come last in library
+        order, so a list fetched to its end takes the matching ones; otherwise a later fetch will."""
+        self._total = self._count()
+        if self._exhausted:
+            self._exhausted = False
+            self.fetchMore()
+        self.libraryChanged.emit()
 
-    def remove_articles(self, ids: set[str]) -> None:
-        for row in range(len(self._project.articles) - 1, -1, -1):
-            if self._project.articles[row].id in ids:
+    def articles_removed(self, ids: set[str]) -> None:
+        for row in range(len(self._rows) - 1, -1, -1):
+            if self._rows[row].id in ids:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self._project.articles[row]
+                del self._rows[row]
                 self.endRemoveRows()
+        self._total = self._count()
+        self.libraryChanged.emit()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
-        if self._project.articles:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._project.articles) - 1, 2))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))
 
 
-def _page_label(source: str) -> str:
+def page_label(source: str) -> str:
     """A page's short label: its file name without folder and extension."""
     name = source.replace("\\", "/").rsplit("/", 1)[-1]
     return name.rsplit(".", 1)[0] if "." in name else name
 
 
-class LibraryFilter(QSortFilterProxyModel):
-    """Filters by a text (a Chinese or Latin substring of headline and body), a kind and a page."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._kind = ""
-        self._source = ""
+class LibraryFilter(QIdentityProxyModel):
+    """The view's model: passes the library through and hands the filter to it (to run in SQL)."""
 
     def set_filters(self, text: str, kind: str, source: str) -> None:
-        """Text (space-separated parts must all occur), kind ('' any) and page source ('' any)."""
-        values = (text.strip().casefold(), kind, source)
-        if values == (self._text, self._kind, self._source):
-            return
-        self.beginFilterChange()
-        self._text, self._kind, self._source = values
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._kind and model.data(index, KindRole) != self._kind:
-            return False
-        if self._source and model.data(index, SourceRole) != self._source:
-            return False
-        if self._text:
-            words = self._text.split()
-            haystack = (model.data(index, SearchRole) or "").casefold()
-            # Chinese has no spaces: each space-separated part must occur somewhere.
-            return all(word in haystack for word in words)
-        return True
+        if isinstance(model, LibraryModel):
+            model.set_filters(text, kind, source)  # the index and LIKE both ignore Latin case

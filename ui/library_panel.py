@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from digest.model import ARTICLE_KINDS
 from ui.i18n import Retranslating
-from ui.library import ArticleIdRole, LibraryFilter, LibraryModel, _page_label, kind_label
+from ui.library import ArticleIdRole, LibraryFilter, LibraryModel, kind_label, page_label
+
+FILTER_DEBOUNCE_MS = 150  # a burst of keystrokes runs one query
 
 
 class LibraryPanel(Retranslating, QWidget):
@@ -67,9 +69,13 @@ class LibraryPanel(Retranslating, QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
 
-        self.filter_edit.textChanged.connect(self._filter_changed)
-        self.kind_box.currentIndexChanged.connect(lambda _: self._filter_changed())
-        self.source_box.currentIndexChanged.connect(lambda _: self._filter_changed())
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DEBOUNCE_MS)
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _text: self.filter_timer.start())
+        self.kind_box.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.source_box.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.model: LibraryModel | None = None
         self.retranslate_ui()
 
@@ -79,14 +85,19 @@ class LibraryPanel(Retranslating, QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed page and kind columns: sizing them to their contents would read every fetched row
+        # on each filter keystroke.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("wujin-page-00 · 20") + 12)
         # The kind shows as the headline's icon (and in its tooltip); its own column would take
         # the width the headlines need in a narrow pane.
         self.view.setColumnHidden(LibraryModel.COL_KIND, True)
+        model.libraryChanged.connect(self.refresh_sources)
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
-            signal.connect(self.refresh_sources)
+            signal.connect(self._update_count)
         self.refresh_sources()
+        self.apply_filter()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Library"))
@@ -110,32 +121,30 @@ class LibraryPanel(Retranslating, QWidget):
 
     def refresh_sources(self, *_args) -> None:
         current = self.source_box.currentData()
-        sources: list[str] = []
-        if self.model is not None:
-            for row in range(self.model.rowCount()):
-                source = self.model.article_at(row).source
-                if source not in sources:
-                    sources.append(source)
+        sources = self.model.sources() if self.model is not None else []
         self.source_box.blockSignals(True)
         self.source_box.clear()
         self.source_box.addItem(self.tr("All pages"), "")
         for source in sources:
-            self.source_box.addItem(_page_label(source), source)
+            self.source_box.addItem(page_label(source), source)
         self.source_box.setCurrentIndex(max(0, self.source_box.findData(current or "")))
         self.source_box.blockSignals(False)
         self._update_count()
 
-    def _filter_changed(self, *_args) -> None:
+    def apply_filter(self) -> None:
+        """Run the filter now (the text box waits for a pause in typing)."""
+        self.filter_timer.stop()
         self.proxy.set_filters(
             self.filter_edit.text(), self.kind_box.currentData() or "", self.source_box.currentData() or ""
         )
         self._update_count()
 
-    def _update_count(self) -> None:
-        total = self.model.rowCount() if self.model is not None else 0
-        shown = self.proxy.rowCount()
+    def _update_count(self, *_args) -> None:
+        if self.model is None:
+            return
+        shown = str(self.proxy.rowCount()) + ("" if self.model.is_complete() else "+")
         self.count_label.setText(
-            self.tr("%1 of %2 items").replace("%1", str(shown)).replace("%2", str(total))
+            self.tr("%1 of %2 items").replace("%1", shown).replace("%2", str(self.model.total()))
         )
 
     def selected_ids(self) -> list[str]:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -20,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digest import editorial, recovery, store
+from digest import editorial, store
 from digest.errors import JianbaoError
-from digest.model import Article, Entry, Project, Section
+from digest.model import Article, Entry, Page, Project, Section
+from digest.review import PageImport
 from ui import i18n
 from ui.commands import (
     AddSectionCommand,
-    ImportArticlesCommand,
     InsertEntryCommand,
     MoveEntryCommand,
     MoveSectionCommand,
@@ -47,9 +49,10 @@ from ui.lineup_panel import LineupPanel
 from ui.messages import FileDialogs, Messages
 from ui.preflight_panel import PreflightPanel
 from ui.preview import PreviewController, PreviewPanel, options_dict
+from ui.review_commands import ImportPagesCommand, all_pages, known_profiles
+from ui.review_desk import ReviewDesk
 from ui.settings import add_recent_file, app_settings, clear_recent_files, recent_files
 
-AUTOSAVE_MS = 30_000  # a run can change it: ui.app.RunOptions.autosave_ms
 DEFAULT_SIZE = QSize(1440, 900)
 
 
@@ -72,17 +75,20 @@ class MainWindow(Retranslating, QMainWindow):
     exportFinished = Signal(dict)
 
     def __init__(
-        self, project: Project | None = None, path: str | Path | None = None, restore_layout: bool = True
+        self,
+        project: Project | None = None,
+        path: str | Path | None = None,
+        restore_layout: bool = True,
+        project_store: store.ProjectStore | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.resize(DEFAULT_SIZE)
         self._callbacks: dict[int, Any] = {}
-        self._autosaved_index = -1
         self._import_busy = False
         self.last_export: dict[str, Any] | None = None
 
-        self.doc = Document(project or Project(), path, self)
+        self.doc = Document(project or Project(), path, self, project_store)
         self._build_panes()
         self._build_actions()
         self._build_menus()
@@ -94,11 +100,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.preview_controller.rendered.connect(self._preview_rendered)
         self.preview_controller.client.replied.connect(self._worker_replied)
         self.importFinished.connect(self._import_done)
-
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
 
         self._attach_document(self.doc)
         self.retranslate_ui()
@@ -140,6 +141,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.preflight_dock.setWidget(self.preflight_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preflight_dock)
         self.preflight_dock.hide()
+        self.review_desk = ReviewDesk(self)
+        self.review_dock = QDockWidget(self)
+        self.review_dock.setObjectName("reviewDock")
+        self.review_dock.setWidget(self.review_desk)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_dock)
+        self.review_dock.hide()
         self.preflight_panel.entryActivated.connect(self.select_entry)
         self.preflight_panel.countsChanged.connect(self._update_preflight_button)
 
@@ -170,8 +177,10 @@ class MainWindow(Retranslating, QMainWindow):
         a("open", self.open_project, K.Open, "document-open")
         a("save", self.save, K.Save, "document-save")
         a("save_as", self.save_as, K.SaveAs, "document-save-as")
+        a("export_copy", self.export_copy)
         a("import", self.import_pages_dialog, "Ctrl+I", "import")
         a("paste_page", self.paste_page, "Ctrl+Shift+V")
+        a("review_page", self.review_current_article, "Ctrl+Shift+I")
         a("export", self.export_pdf_dialog, "Ctrl+E", "export")
         a("print", self.print_issue, K.Print, "print")
         a("quit", self.close, K.Quit)
@@ -193,6 +202,9 @@ class MainWindow(Retranslating, QMainWindow):
         toggle = self.preflight_dock.toggleViewAction()
         toggle.setObjectName("show_preflight")
         self.actions_by_name["show_preflight"] = toggle
+        toggle = self.review_dock.toggleViewAction()
+        toggle.setObjectName("show_review")
+        self.actions_by_name["show_review"] = toggle
         # Delete, Alt+Up/Down and F2 act on the lineup only; in text fields they keep their usual meaning.
         view = self.lineup_panel.view
         for name in ("remove", "move_up", "move_down", "rename_section"):
@@ -224,7 +236,10 @@ class MainWindow(Retranslating, QMainWindow):
         for name in ("new", "open"):
             self.file_menu.addAction(A[name])
         self.file_menu.addMenu(self.recent_menu)
-        for name in ("save", "save_as", None, "import", "paste_page", None, "export", "print", None, "quit"):
+        for name in (
+            "save", "save_as", "export_copy", None, "import", "paste_page", "review_page", None, "export", "print",
+            None, "quit",
+        ):
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(A[name])
         for name in ("undo", "redo", None, "filter", None, "preferences"):
             self.edit_menu.addSeparator() if name is None else self.edit_menu.addAction(A[name])
@@ -241,7 +256,7 @@ class MainWindow(Retranslating, QMainWindow):
             "preflight",
         ):
             self.issue_menu.addSeparator() if name is None else self.issue_menu.addAction(A[name])
-        for name in ("show_preflight", "refresh_preview"):
+        for name in ("show_preflight", "show_review", "refresh_preview"):
             self.view_menu.addAction(A[name])
         self.help_menu.addAction(A["about"])
         for menu in (self.file_menu, self.edit_menu, self.issue_menu, self.view_menu, self.help_menu):
@@ -266,6 +281,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.preflight_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.preflight_button.clicked.connect(self.show_preflight_panel)
         self.statusBar().addPermanentWidget(self.preflight_button)
+        # Why the database is behind the screen (read-only file, full disk); empty when all is saved.
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("saveState")
+        self.save_state.setStyleSheet("color: #b00020;")
+        self.statusBar().addPermanentWidget(self.save_state)
 
     # ------------------------------------------------------------------ document
     def _attach_document(self, doc: Document) -> None:
@@ -285,16 +305,33 @@ class MainWindow(Retranslating, QMainWindow):
         doc.undo_stack.indexChanged.connect(self._update_undo_actions)
         doc.pathChanged.connect(self._update_title)
         doc.lineup.rowsRemoved.connect(self._editor_entry_still_there)
-        self._autosaved_index = -1
+        doc.commitFailed.connect(self._commit_failed)
+        doc.commitSucceeded.connect(self._commit_succeeded)
+        doc.externalArticles.connect(self._external_articles)
+        doc.pageChanged.connect(self.review_desk.page_changed)
+        doc.articlesReplaced.connect(self._articles_replaced)
+        doc.undo_stack.indexChanged.connect(self.review_desk.page_still_there)
+        self.review_desk.set_document(doc)
+        if doc.failed:
+            self._commit_failed(doc.failed)
+        else:
+            self.save_state.clear()
         self.editor.show_entry(None)
         self._update_title()
         self._update_undo_actions()
         self._select_first_entry()
 
-    def set_document(self, project: Project, path: str | Path | None, modified: bool = False) -> None:
-        """Replace the open project (after New/Open/recovery)."""
+    def set_document(
+        self,
+        project: Project,
+        path: str | Path | None,
+        modified: bool = False,
+        project_store: store.ProjectStore | None = None,
+    ) -> None:
+        """Replace the open project (after New/Open)."""
         old = self.doc
-        doc = Document(project, path, self)
+        old.close_store(discard_draft=True)
+        doc = Document(project, path, self, project_store)
         self.preview_controller.doc = doc
         doc.changed.connect(self.preview_controller.schedule)
         self._attach_document(doc)
@@ -338,12 +375,23 @@ class MainWindow(Retranslating, QMainWindow):
         texts = {
             "new": (self.tr("&New"), self.tr("Start a new, empty project")),
             "open": (self.tr("&Open…"), self.tr("Open a project file")),
-            "save": (self.tr("&Save"), self.tr("Save the project")),
-            "save_as": (self.tr("Save &As…"), self.tr("Save the project under a new name")),
+            "save": (
+                self.tr("&Save"),
+                self.tr("The project is always saved; this names an untitled one or retries a failed write"),
+            ),
+            "save_as": (self.tr("Save &As…"), self.tr("Copy the project to a new file and go on there")),
+            "export_copy": (
+                self.tr("Export a &Copy…"),
+                self.tr("Write a copy of the project and go on editing this one"),
+            ),
             "import": (self.tr("&Import Pages…"), self.tr("Import newspaper page text files (Ctrl+I)")),
             "paste_page": (
                 self.tr("&Paste Page from Clipboard"),
                 self.tr("Import the text on the clipboard as a page"),
+            ),
+            "review_page": (
+                self.tr("Re&view Page Import…"),
+                self.tr("Show the page of the selected article, line by line, to correct its import (Ctrl+Shift+I)"),
             ),
             "export": (self.tr("&Export PDF…"), self.tr("Export the issue as a print-ready PDF (Ctrl+E)")),
             "print": (self.tr("&Print…"), self.tr("Print the issue (Ctrl+P)")),
@@ -379,6 +427,8 @@ class MainWindow(Retranslating, QMainWindow):
             action.setToolTip(tip)
             action.setStatusTip(tip)
         self.actions_by_name["show_preflight"].setText(self.tr("Preflight &Panel"))
+        self.actions_by_name["show_review"].setText(self.tr("Import Re&view Desk"))
+        self.review_dock.setWindowTitle(self.tr("Import Review"))
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -466,7 +516,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def add_articles_to_issue(self, ids: list[str], position: tuple[int, int] | None = None) -> int:
         """Add library articles (not already in the issue) as entries; one undo step. Returns how many."""
-        new_ids = [i for i in ids if self.doc.issue.find_entry(i) is None and self.doc.project.article(i)]
+        new_ids = [i for i in dict.fromkeys(ids) if self.doc.issue.find_entry(i) is None and self.doc.article(i)]
         if not new_ids:
             return 0
         position = position if position is not None else self._insert_position()
@@ -474,7 +524,8 @@ class MainWindow(Retranslating, QMainWindow):
         stack.beginMacro(self.tr("Add %n Entries", "", len(new_ids)))
         last = None
         for offset, article_id in enumerate(new_ids):
-            article: Article = self.doc.project.article(article_id)
+            article = self.doc.article(article_id)
+            assert article is not None  # checked above
             entry = Entry(article_id=article_id, headline_zh=article.headline or "")
             target = None if position is None else (position[0], position[1] + offset)
             command = InsertEntryCommand(self.doc, entry, target)
@@ -587,7 +638,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ------------------------------------------------------------------ files
     def maybe_save(self) -> bool:
-        """Ask about unsaved changes; True when it is fine to drop the current document."""
+        """Ask about work not in a named project file; True when it is fine to drop the document.
+
+        A named project is always saved as it is edited; only an untitled one (or one whose
+        writes are failing) has anything to ask about.
+        """
         if not self.doc.is_modified():
             return True
         name = self.doc.path.name if self.doc.path else self.tr("Untitled")
@@ -597,7 +652,7 @@ class MainWindow(Retranslating, QMainWindow):
         if answer == "save":
             return self.save()
         if answer == "discard":
-            recovery.discard_recovery(self.doc.path)
+            self.doc.close_store(discard_draft=True)
             return True
         return False
 
@@ -606,19 +661,27 @@ class MainWindow(Retranslating, QMainWindow):
             self.set_document(Project(), None)
 
     def open_project(self, path: str | None = None) -> bool:
-        if not self.maybe_save():
-            return False
         if path is None:
             folder = str(self.doc.path.parent) if self.doc.path else ""
             path = FileDialogs.open_project(self, folder)
             if not path:
                 return False
+        if self.doc.path is not None and Path(path).resolve() == self.doc.path:
+            return True  # already open here
+        if not self.maybe_save():
+            return False
         return self.load_path(path)
 
-    def load_path(self, path: str, offer_recovery: bool = True) -> bool:
-        """Open a project file; a corrupt or newer file gives one clear message and changes nothing."""
+    def load_path(self, path: str) -> bool:
+        """Open a project file (a format-1 file is converted, its original kept beside it); a corrupt,
+        foreign, newer or elsewhere-open file gives one clear message and changes nothing."""
         try:
-            project = store.load(path)
+            project_store = store.open_project(path, editor=True)
+            try:
+                project = project_store.read_working_set()
+            except BaseException:
+                project_store.close()
+                raise
         except JianbaoError as exc:
             Messages.error(
                 self,
@@ -627,69 +690,42 @@ class MainWindow(Retranslating, QMainWindow):
                 str(exc),
             )
             return False
-        self.set_document(project, path)
-        add_recent_file(path)
-        if offer_recovery:
-            self.offer_recovery()
+        self.set_document(project, project_store.path, project_store=project_store)
+        add_recent_file(str(project_store.path))
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", Path(path).name), 4000)
         return True
 
-    def offer_recovery(self, answer: bool | None = None) -> bool:
-        """If an autosaved copy newer than the project exists, offer it. True when recovered.
-
-        `answer` decides without asking (a scripted run, a test); None asks the user.
-        """
-        found = recovery.find_recovery(self.doc.path)
-        if found is None:
-            return False
-        if answer is None:
-            when = found.written.strftime("%Y-%m-%d %H:%M")
-            accept = Messages.ask_yes_no(
-                self,
-                self.tr("Recover unsaved changes?"),
-                self.tr(
-                    "Jianbao found unsaved changes from %1 that were not saved (the app may have crashed). Recover them?"
-                ).replace("%1", when),
-            )
-        else:
-            accept = answer
-        if not accept:
-            recovery.discard_recovery(self.doc.path)
-            return False
-        try:
-            project = recovery.load_recovery(found)
-        except JianbaoError as exc:
-            Messages.error(
-                self,
-                self.tr("Cannot recover"),
-                self.tr("The recovery copy could not be read; the project stays as it was saved:"),
-                str(exc),
-            )
-            return False
-        self.set_document(project, self.doc.path, modified=True)
-        self.statusBar().showMessage(self.tr("Recovered unsaved changes; save to keep them."), 8000)
-        return True
-
     def save(self) -> bool:
+        """A named project is saved as it is edited: Save only retries a failed write, or names an
+        untitled project."""
         if self.doc.path is None:
             return self.save_as()
-        return self._write(self.doc.path)
+        if self.doc.failed is not None and not self.doc.retry():
+            return False
+        self.statusBar().showMessage(self.tr("Every change is saved as you make it."), 4000)
+        return True
 
-    def save_as(self) -> bool:
+    def _choose_target(self) -> Path | None:
         suggestion = str(self.doc.path) if self.doc.path else "digest.jianbao"
         path = FileDialogs.save_project(self, suggestion)
         if not path:
-            return False
-        old_path = self.doc.path
-        if self._write(Path(path)):
-            recovery.discard_recovery(old_path)
-            self.doc.set_path(path)
-            return True
-        return False
+            return None
+        target = Path(path)
+        if target.suffix != store.SUFFIX:
+            target = target.with_name(target.name + store.SUFFIX)
+        return target
 
-    def _write(self, path: Path) -> bool:
+    def _copy_to(self, target: Path) -> bool:
         try:
-            store.save(self.doc.project, path)
+            if self.doc.failed is not None:
+                self.doc.retry()
+            assert self.doc.store is not None
+            self.doc.store.copy_to(target)  # the library as the database holds it
+            if self.doc.failed is not None:  # the database is behind the screen: bring the copy up
+                with store.open_project(target) as copy:
+                    with copy.repo.transaction():
+                        copy.repo.add_articles(list(self.doc.project.articles))
+                        copy.repo.write_issues(self.doc.project.issues)
         except (JianbaoError, OSError) as exc:
             Messages.error(
                 self,
@@ -698,12 +734,58 @@ class MainWindow(Retranslating, QMainWindow):
                 str(exc),
             )
             return False
-        self.doc.undo_stack.setClean()
-        recovery.discard_recovery(path)
-        add_recent_file(str(path))
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", Path(path).name), 4000)
         return True
+
+    def save_as(self) -> bool:
+        """Copy the project to a new file and go on editing there."""
+        target = self._choose_target()
+        if target is None:
+            return False
+        if self.doc.path is not None and target.resolve() == self.doc.path:
+            return self.save()
+        if not self._copy_to(target):
+            return False
+        try:
+            project_store = store.open_project(target, editor=True)
+        except JianbaoError as exc:
+            Messages.error(self, self.tr("Cannot save"), self.tr("The copy cannot be opened:"), str(exc))
+            return False
+        self.doc.switch_store(project_store, project_store.path)
+        self.doc.failed = None
+        self.save_state.clear()
+        add_recent_file(str(project_store.path))
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", target.name), 4000)
+        return True
+
+    def export_copy(self) -> bool:
+        """Write a copy of the project elsewhere and go on editing this one."""
+        target = self._choose_target()
+        if target is None:
+            return False
+        if self.doc.path is not None and target.resolve() == self.doc.path:
+            return self.save()
+        if not self._copy_to(target):
+            return False
+        self.statusBar().showMessage(self.tr("Wrote a copy to %1").replace("%1", target.name), 4000)
+        return True
+
+    def _commit_failed(self, reason: str) -> None:
+        text = self.tr("Not saved: %1").replace("%1", reason)
+        self.save_state.setText(text)
+        self.save_state.setToolTip(text)
+        self.statusBar().showMessage(text, 10000)
+        self._update_title()
+
+    def _commit_succeeded(self) -> None:
+        self.save_state.clear()
+        self.statusBar().showMessage(self.tr("Saved again."), 4000)
+        self._update_title()
+
+    def _external_articles(self, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("%n article(s) were added to the library by another program.", "", count), 6000
+        )
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -722,25 +804,6 @@ class MainWindow(Retranslating, QMainWindow):
         clear_recent_files()
         self._fill_recent_menu()
 
-    # ------------------------------------------------------------------ autosave
-    def autosave(self) -> None:
-        """Write a recovery copy when there are unsaved changes since the last one (off the UI thread)."""
-        if not self.doc.is_modified() or self.doc.undo_stack.index() == self._autosaved_index:
-            return
-        self._autosaved_index = self.doc.undo_stack.index()
-        text = store.dumps(self.doc.project)
-        path = self.doc.path
-
-        def write() -> None:
-            try:
-                recovery.write_recovery(path, text)
-            except (JianbaoError, OSError):
-                pass  # a failed autosave must not disturb the editor; the next one retries
-
-        thread = threading.Thread(target=write, name="jianbao-autosave", daemon=True)
-        thread.start()
-        self._autosave_thread = thread
-
     # ------------------------------------------------------------------ import
     def import_pages_dialog(self) -> None:
         paths = FileDialogs.import_pages(self)
@@ -753,10 +816,20 @@ class MainWindow(Retranslating, QMainWindow):
             Messages.warning(self, self.tr("Nothing to paste"), self.tr("The clipboard holds no text."))
             return
         label = self.tr("Clipboard %1").replace("%1", time.strftime("%H:%M:%S"))
-        self._start_import(lambda: _parse_text(text, label))
+        pages, profiles = self._import_context()
+        self._start_import(lambda: _parse_text(text, label, pages, profiles))
 
     def import_paths(self, paths: list[str]) -> None:
-        self._start_import(lambda: _import_files(paths))
+        pages, profiles = self._import_context()
+        self._start_import(lambda: _import_files(paths, pages, profiles))
+
+    def _import_context(self) -> tuple[dict[str, Page], dict[str, Any]]:
+        """What an import needs from the project, copied for the import thread: the pages it
+        has (with their corrections) and the papers' profiles."""
+        pages = {p.id: copy.copy(p) for p in all_pages(self.doc)}  # without their texts
+        for page in pages.values():
+            page.corrections = list(page.corrections)
+        return pages, known_profiles(self.doc)
 
     def _start_import(self, job) -> None:
         self._import_busy = True
@@ -772,16 +845,25 @@ class MainWindow(Retranslating, QMainWindow):
         threading.Thread(target=run, name="jianbao-import", daemon=True).start()
 
     def _import_done(self, result) -> None:
-        articles, errors = result
+        imports, errors = result
         self._import_busy = False
-        candidates = Project(articles=list(self.doc.project.articles))
-        added, duplicates = candidates.add_articles(articles)
-        if added:
-            self.doc.undo_stack.push(ImportArticlesCommand(self.doc, added))
+        articles = [a for item in imports for a in item.articles]
+        # Repeats within the pages go here; repeats of the library in the database transaction.
+        unique, _repeats = Project().add_articles(articles)
+        known = {p.id for p in all_pages(self.doc)}
+        new_pages = list({i.page.id: i.page for i in imports if i.page.id not in known}.values())
+        added: list[Article] = []
+        if unique or new_pages:
+            command = ImportPagesCommand(self.doc, new_pages, unique)
+            self.doc.undo_stack.push(command)
+            added = command.articles
+        duplicates = len(articles) - len(added)
+        if imports:
+            self.review_page(imports[0].page.id)
         message = (
             self.tr("Imported %1 item(s); %2 already in the library.")
             .replace("%1", str(len(added)))
-            .replace("%2", str(len(duplicates)))
+            .replace("%2", str(duplicates))
         )
         self.statusBar().showMessage(message, 6000)
         if errors:
@@ -791,6 +873,36 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tr("Could not import %n page(s); nothing else was changed:", "", len(errors)),
                 "\n".join(errors),
             )
+
+    # ------------------------------------------------------------------ review desk
+    def review_page(self, page_id: str, line: int | None = None) -> bool:
+        if not self.review_desk.show_page(page_id, line):
+            return False
+        self.review_dock.show()
+        self.review_dock.raise_()
+        return True
+
+    def review_current_article(self) -> None:
+        """Open the review desk on the page of the selected article (library, else the editor's)."""
+        ids = self.library_panel.selected_ids() or ([self.editor.article_id] if self.editor.article_id else [])
+        article = self.doc.article(ids[0]) if ids else None
+        if article is None:
+            self.statusBar().showMessage(self.tr("Select an article to review its page."), 5000)
+            return
+        if not article.page_id or not self.review_page(article.page_id, article.line_start):
+            self.statusBar().showMessage(
+                self.tr("This article was imported before pages were kept; import its page again to review it."),
+                6000,
+            )
+
+    def _articles_replaced(self, moves: dict) -> None:
+        """A reviewed page was rebuilt: the entry editor follows its entry to the new article."""
+        current = self.editor.article_id
+        if current in moves:
+            self.editor.show_entry(moves[current])
+        elif current and self.doc.entry(current) is not None:
+            self.editor.show_entry(current)  # the article's text may have changed
+        self.library_panel.refresh_sources()
 
     def is_importing(self) -> bool:
         return self._import_busy
@@ -853,7 +965,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._worker_call(
             {
                 "op": "preflight",
-                "project": store.dumps(self.doc.project),
+                "project": self.doc.snapshot_text(),
                 "options": options_dict(self.doc.issue),
             },
             lambda reply: (
@@ -890,7 +1002,7 @@ class MainWindow(Retranslating, QMainWindow):
             options_dict(self.doc.issue), layout=layout, paper=paper, bleed_mm=bleed, marks=marks, force=False
         )
         options.update(print_options or {})  # PDF/X, imposition, sheet, creep (digest/print)
-        project_text = store.dumps(self.doc.project)
+        project_text = self.doc.snapshot_text()
         self.statusBar().showMessage(self.tr("Checking the issue…"))
 
         def after_preflight(reply: dict) -> None:
@@ -1011,33 +1123,33 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.autosave_timer.stop()
         self.preview_controller.timer.stop()
-        recovery.discard_recovery(self.doc.path)
+        # An untitled draft nobody changed (or changed back) goes; one with work stays for next time.
+        self.doc.close_store(discard_draft=not self.doc.is_modified())
         self.save_layout()
         event.accept()
 
 
-def _import_files(paths: list[str]) -> tuple[list[Article], list[str]]:
-    from digest.ingest import import_page
+def _import_files(paths: list[str], pages: dict[str, Page], profiles: dict) -> tuple[list[PageImport], list[str]]:
+    from digest.review import import_page_file
 
-    articles: list[Article] = []
+    imports: list[PageImport] = []
     errors: list[str] = []
     for path in paths:
         try:
-            articles.extend(import_page(path))
+            imports.append(import_page_file(path, pages, profiles))
         except JianbaoError as exc:
             errors.append(str(exc))
         except Exception as exc:  # a bug in the importer must not lose the editor's work
             errors.append(f"{Path(path).name}: {type(exc).__name__}: {exc}")
-    return articles, errors
+    return imports, errors
 
 
-def _parse_text(text: str, label: str) -> tuple[list[Article], list[str]]:
-    from digest.ingest import parse_page
+def _parse_text(text: str, label: str, pages: dict[str, Page], profiles: dict) -> tuple[list[PageImport], list[str]]:
+    from digest.review import import_page_text
 
     try:
-        return parse_page(text, label), []
+        return [import_page_text(text, label, pages, profiles)], []
     except JianbaoError as exc:
         return [], [str(exc)]
     except Exception as exc:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digest import store
 from ui.i18n import Retranslating
 from ui.icons import icon
 
@@ -203,7 +202,7 @@ class PreviewController(QObject):
 
     def render_now(self) -> None:
         self.timer.stop()
-        text = store.dumps(self.doc.project)
+        text = self.doc.snapshot_text()  # the issue and its articles only, not the library
         self.requested_at = time.perf_counter()
         self._waiting = self.client.submit(
             {"op": "render", "project": text, "options": options_dict(self.doc.issue), "owner": id(self)}

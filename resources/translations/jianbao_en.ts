@@ -28,6 +28,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n article(s) were added to the library by another program.</source>
+            <translation>
+                <numerusform>%n article was added to the library by another program.</numerusform>
+                <numerusform>%n articles were added to the library by another program.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Could not import %n page(s); nothing else was changed:</source>
             <translation>
                 <numerusform>Could not import the page; nothing else was changed:</numerusform>
@@ -56,6 +63,30 @@
             <translation>
                 <numerusform>%n page</numerusform>
                 <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDesk</name>
+        <message numerus="yes">
+            <source>Page %1 · %n line(s)</source>
+            <translation>
+                <numerusform>Page %1 · %n line</numerusform>
+                <numerusform>Page %1 · %n lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Profile: %1 — %n line form(s) taught by the paper's other pages</source>
+            <translation>
+                <numerusform>Profile: %1 — %n line form taught by the paper's other pages</numerusform>
+                <numerusform>Profile: %1 — %n line forms taught by the paper's other pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Item %1 of %2 · %n paragraph(s) · reporters: %3</source>
+            <translation>
+                <numerusform>Item %1 of %2 · %n paragraph · reporters: %3</numerusform>
+                <numerusform>Item %1 of %2 · %n paragraphs · reporters: %3</numerusform>
             </translation>
         </message>
     </context>

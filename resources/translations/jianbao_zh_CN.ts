@@ -103,6 +103,13 @@
         </message>
     </context>
     <context>
+        <name>Document</name>
+        <message>
+            <source>the project file is read-only; changes are not saved</source>
+            <translation>项目文件为只读，改动不会保存</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryEditor</name>
         <message>
             <source>Select an entry in the lineup to edit its headlines and summaries.</source>
@@ -629,16 +636,24 @@
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <source>Save the project</source>
-            <translation>保存项目</translation>
-        </message>
-        <message>
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <source>Save the project under a new name</source>
-            <translation>以新名称保存项目</translation>
+            <source>The project is always saved; this names an untitled one or retries a failed write</source>
+            <translation>项目随时自动保存；此命令为未命名项目命名，或重试失败的写入</translation>
+        </message>
+        <message>
+            <source>Copy the project to a new file and go on there</source>
+            <translation>将项目复制为新文件并在新文件中继续编辑</translation>
+        </message>
+        <message>
+            <source>Export a &amp;Copy…</source>
+            <translation>导出副本(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Write a copy of the project and go on editing this one</source>
+            <translation>写出项目副本，继续编辑当前项目</translation>
         </message>
         <message>
             <source>&amp;Import Pages…</source>
@@ -655,6 +670,14 @@
         <message>
             <source>Import the text on the clipboard as a page</source>
             <translation>把剪贴板中的文字作为一个版面导入</translation>
+        </message>
+        <message>
+            <source>Re&amp;view Page Import…</source>
+            <translation>审阅版面导入(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Show the page of the selected article, line by line, to correct its import (Ctrl+Shift+I)</source>
+            <translation>逐行显示所选文章所在的版面，以便更正导入结果（Ctrl+Shift+I）</translation>
         </message>
         <message>
             <source>&amp;Export PDF…</source>
@@ -797,6 +820,14 @@
             <translation>印前检查面板(&amp;P)</translation>
         </message>
         <message>
+            <source>Import Re&amp;view Desk</source>
+            <translation>导入审阅台(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Import Review</source>
+            <translation>导入审阅</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -857,8 +888,34 @@
             <translation>无法打开该项目：</translation>
         </message>
         <message>
+            <source>Every change is saved as you make it.</source>
+            <translation>每处改动都会即时保存。</translation>
+        </message>
+        <message>
             <source>The project was not saved; your work is still open:</source>
             <translation>项目未保存；您的工作仍在编辑器中：</translation>
+        </message>
+        <message>
+            <source>The copy cannot be opened:</source>
+            <translation>无法打开副本：</translation>
+        </message>
+        <message>
+            <source>Wrote a copy to %1</source>
+            <translation>已写出副本 %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>Saved again.</source>
+            <translation>已恢复保存。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) were added to the library by another program.</source>
+            <translation>
+                <numerusform>另一程序向资料库添加了 %n 篇稿件。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Could not import %n page(s); nothing else was changed:</source>
@@ -867,32 +924,20 @@
             </translation>
         </message>
         <message>
+            <source>Select an article to review its page.</source>
+            <translation>请先选择一篇文章，再审阅其版面。</translation>
+        </message>
+        <message>
+            <source>This article was imported before pages were kept; import its page again to review it.</source>
+            <translation>这篇文章导入时尚未保存版面；请重新导入其版面后再审阅。</translation>
+        </message>
+        <message>
             <source>The PDF was not written; your project is unchanged:</source>
             <translation>PDF 未写入；您的项目没有改动：</translation>
         </message>
         <message>
             <source>Opened %1</source>
             <translation>已打开 %1</translation>
-        </message>
-        <message>
-            <source>Recover unsaved changes?</source>
-            <translation>恢复未保存的更改？</translation>
-        </message>
-        <message>
-            <source>Jianbao found unsaved changes from %1 that were not saved (the app may have crashed). Recover them?</source>
-            <translation>简报发现了 %1 时未保存的更改（程序可能曾意外退出）。是否恢复？</translation>
-        </message>
-        <message>
-            <source>Cannot recover</source>
-            <translation>无法恢复</translation>
-        </message>
-        <message>
-            <source>The recovery copy could not be read; the project stays as it was saved:</source>
-            <translation>无法读取恢复副本；项目保持上次保存时的状态：</translation>
-        </message>
-        <message>
-            <source>Recovered unsaved changes; save to keep them.</source>
-            <translation>已恢复未保存的更改；请保存以保留。</translation>
         </message>
         <message>
             <source>Cannot save</source>
@@ -1182,6 +1227,240 @@
         <message>
             <source> mm per sheet</source>
             <translation> 毫米/张</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportersDialog</name>
+        <message>
+            <source>Reporters</source>
+            <translation>记者</translation>
+        </message>
+        <message>
+            <source>Reporters:</source>
+            <translation>记者：</translation>
+        </message>
+        <message>
+            <source>Names separated by 、 or spaces; leave empty for none.</source>
+            <translation>姓名之间用“、”或空格分隔；留空表示没有。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCommands</name>
+        <message>
+            <source>Import Pages</source>
+            <translation>导入版面</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDesk</name>
+        <message>
+            <source>Section label</source>
+            <translation>版面标签</translation>
+        </message>
+        <message>
+            <source>Kicker</source>
+            <translation>引题</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation>副题</translation>
+        </message>
+        <message>
+            <source>Byline</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <source>Dateline</source>
+            <translation>电头</translation>
+        </message>
+        <message>
+            <source>Subheading</source>
+            <translation>小标题</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>正文段落</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <source>Photo credit</source>
+            <translation>摄影署名</translation>
+        </message>
+        <message>
+            <source>Closing credit</source>
+            <translation>文末署名</translation>
+        </message>
+        <message>
+            <source>Jump line</source>
+            <translation>转版提示</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>舍弃</translation>
+        </message>
+        <message>
+            <source>Split Item Here</source>
+            <translation>从此行拆分稿件</translation>
+        </message>
+        <message>
+            <source>Merge into Item Above</source>
+            <translation>并入上一篇稿件</translation>
+        </message>
+        <message>
+            <source>Join with Paragraph Above</source>
+            <translation>与上一段合并</translation>
+        </message>
+        <message>
+            <source>Start New Paragraph</source>
+            <translation>从此行另起一段</translation>
+        </message>
+        <message>
+            <source>Edit Reporters…</source>
+            <translation>编辑记者…</translation>
+        </message>
+        <message>
+            <source>Mark as %1</source>
+            <translation>标为%1</translation>
+        </message>
+        <message>
+            <source>Newspaper:</source>
+            <translation>报纸：</translation>
+        </message>
+        <message>
+            <source>Page:</source>
+            <translation>版次：</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>paper's name</source>
+            <translation>报纸名称</translation>
+        </message>
+        <message>
+            <source>e.g. A2 要闻</source>
+            <translation>如 A2 要闻</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <source>The paper's name: names the profile its pages teach and the print source line</source>
+            <translation>报纸名称：用于命名其版面所训练的档案，并写入印刷版的出处行</translation>
+        </message>
+        <message>
+            <source>Reporters… (R)</source>
+            <translation>记者…（R）</translation>
+        </message>
+        <message>
+            <source>Keys: H headline · K kicker · S subtitle · B byline · P paragraph · C caption · L section label · D drop · X split item · M merge into item above · J join paragraph · N new paragraph · R reporters. Dashed labels: the importer is unsure.</source>
+            <translation>按键：H 主标题 · K 引题 · S 副题 · B 署名 · P 正文 · C 图片说明 · L 版面标签 · D 舍弃 · X 拆分稿件 · M 并入上一篇 · J 与上段合并 · N 另起一段 · R 记者。虚线标签：导入时把握不大。</translation>
+        </message>
+        <message>
+            <source>Select an imported article and choose Review Page Import (Ctrl+Shift+I).</source>
+            <translation>选择一篇导入的文章，再选择“审阅版面导入”（Ctrl+Shift+I）。</translation>
+        </message>
+        <message>
+            <source>Import review</source>
+            <translation>导入审阅</translation>
+        </message>
+        <message numerus="yes">
+            <source>Page %1 · %n line(s)</source>
+            <translation>
+                <numerusform>版面 %1 · %n 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Profile: %1 — %n line form(s) taught by the paper's other pages</source>
+            <translation>
+                <numerusform>档案：%1——该报其他版面训练的 %n 种行式</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Profile: none yet for %1 — corrections here teach it</source>
+            <translation>档案：%1 暂无——此处的更正会训练它</translation>
+        </message>
+        <message>
+            <source>Profile: none — set the paper's name to teach one</source>
+            <translation>档案：无——填写报纸名称即可训练档案</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message numerus="yes">
+            <source>Item %1 of %2 · %n paragraph(s) · reporters: %3</source>
+            <translation>
+                <numerusform>第 %1 篇，共 %2 篇 · %n 段 · 记者：%3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this line is uncertain</source>
+            <translation>此行把握不大</translation>
+        </message>
+        <message>
+            <source>That does not apply to this line.</source>
+            <translation>此操作不适用于这一行。</translation>
+        </message>
+        <message>
+            <source>Split Item</source>
+            <translation>拆分稿件</translation>
+        </message>
+        <message>
+            <source>Merge Items</source>
+            <translation>合并稿件</translation>
+        </message>
+        <message>
+            <source>Join Paragraphs</source>
+            <translation>合并段落</translation>
+        </message>
+        <message>
+            <source>Separate Paragraphs</source>
+            <translation>拆分段落</translation>
+        </message>
+        <message>
+            <source>Edit Reporters</source>
+            <translation>编辑记者</translation>
+        </message>
+        <message>
+            <source>Set Page Source</source>
+            <translation>设置版面出处</translation>
+        </message>
+        <message>
+            <source>Other Roles</source>
+            <translation>其他角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewLinesModel</name>
+        <message>
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>%1, %2% sure</source>
+            <translation>%1，把握 %2%</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>已更正</translation>
         </message>
     </context>
     <context>

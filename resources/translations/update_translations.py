@@ -19,6 +19,17 @@ ROOT = HERE.parent.parent
 BIN = Path(sys.executable).parent
 
 ZH: dict[str, str] = {
+    # Always saved (the project database)
+    "The project is always saved; this names an untitled one or retries a failed write": "项目随时自动保存；此命令为未命名项目命名，或重试失败的写入",
+    "Copy the project to a new file and go on there": "将项目复制为新文件并在新文件中继续编辑",
+    "Export a &Copy…": "导出副本(&C)…",
+    "Write a copy of the project and go on editing this one": "写出项目副本，继续编辑当前项目",
+    "Every change is saved as you make it.": "每处改动都会即时保存。",
+    "The copy cannot be opened:": "无法打开副本：",
+    "Wrote a copy to %1": "已写出副本 %1",
+    "Not saved: %1": "未保存：%1",
+    "Saved again.": "已恢复保存。",
+    "the project file is read-only; changes are not saved": "项目文件为只读，改动不会保存",
     # App / Messages
     "Cannot open project": "无法打开项目",
     "The project could not be opened:": "无法打开该项目：",
@@ -306,6 +317,7 @@ ZH: dict[str, str] = {
 
 # Numerus texts: Chinese has one form; English needs singular and plural.
 ZH_PLURAL: dict[str, str] = {
+    "%n article(s) were added to the library by another program.": "另一程序向资料库添加了 %n 篇稿件。",
     "%n entries": "%n 条",
     "Add %n Entries": "添加 %n 个条目",
     "Added %n entries to the issue.": "已将 %n 个条目加入本期。",
@@ -315,6 +327,10 @@ ZH_PLURAL: dict[str, str] = {
     "Could not import %n page(s); nothing else was changed:": "无法导入 %n 个版面；其他内容均未改动：",
 }
 EN_PLURAL: dict[str, tuple[str, str]] = {
+    "%n article(s) were added to the library by another program.": (
+        "%n article was added to the library by another program.",
+        "%n articles were added to the library by another program.",
+    ),
     "%n entries": ("%n entry", "%n entries"),
     "Add %n Entries": ("Add %n Entry", "Add %n Entries"),
     "Added %n entries to the issue.": ("Added %n entry to the issue.", "Added %n entries to the issue."),
@@ -327,6 +343,98 @@ EN_PLURAL: dict[str, tuple[str, str]] = {
     ),
 }
 
+
+# The import review desk (ui/review_*.py) and its menu actions.
+ZH.update(
+    {
+        "Re&view Page Import…": "审阅版面导入(&V)…",
+        "Show the page of the selected article, line by line, to correct its import (Ctrl+Shift+I)": (
+            "逐行显示所选文章所在的版面，以便更正导入结果（Ctrl+Shift+I）"
+        ),
+        "Import Re&view Desk": "导入审阅台(&V)",
+        "Import Review": "导入审阅",
+        "Select an article to review its page.": "请先选择一篇文章，再审阅其版面。",
+        "This article was imported before pages were kept; import its page again to review it.": (
+            "这篇文章导入时尚未保存版面；请重新导入其版面后再审阅。"
+        ),
+        "Reporters": "记者",
+        "Reporters:": "记者：",
+        "Names separated by 、 or spaces; leave empty for none.": "姓名之间用“、”或空格分隔；留空表示没有。",
+        "Section label": "版面标签",
+        "Kicker": "引题",
+        "Subtitle": "副题",
+        "Byline": "署名",
+        "Dateline": "电头",
+        "Subheading": "小标题",
+        "Paragraph": "正文段落",
+        "Photo credit": "摄影署名",
+        "Closing credit": "文末署名",
+        "Jump line": "转版提示",
+        "Dropped": "舍弃",
+        "Split Item Here": "从此行拆分稿件",
+        "Merge into Item Above": "并入上一篇稿件",
+        "Join with Paragraph Above": "与上一段合并",
+        "Start New Paragraph": "从此行另起一段",
+        "Edit Reporters…": "编辑记者…",
+        "Mark as %1": "标为%1",
+        "Newspaper:": "报纸：",
+        "Page:": "版次：",
+        "paper's name": "报纸名称",
+        "e.g. A2 要闻": "如 A2 要闻",
+        "YYYY-MM-DD": "年-月-日",
+        "The paper's name: names the profile its pages teach and the print source line": (
+            "报纸名称：用于命名其版面所训练的档案，并写入印刷版的出处行"
+        ),
+        "Reporters… (R)": "记者…（R）",
+        "Keys: H headline · K kicker · S subtitle · B byline · P paragraph · C caption · "
+        "L section label · D drop · X split item · M merge into item above · "
+        "J join paragraph · N new paragraph · R reporters. Dashed labels: the importer is unsure.": (
+            "按键：H 主标题 · K 引题 · S 副题 · B 署名 · P 正文 · C 图片说明 · L 版面标签 · D 舍弃 · "
+            "X 拆分稿件 · M 并入上一篇 · J 与上段合并 · N 另起一段 · R 记者。虚线标签：导入时把握不大。"
+        ),
+        "Select an imported article and choose Review Page Import (Ctrl+Shift+I).": (
+            "选择一篇导入的文章，再选择“审阅版面导入”（Ctrl+Shift+I）。"
+        ),
+        "Import review": "导入审阅",
+        "Profile: none yet for %1 — corrections here teach it": "档案：%1 暂无——此处的更正会训练它",
+        "Profile: none — set the paper's name to teach one": "档案：无——填写报纸名称即可训练档案",
+        "none": "无",
+        "this line is uncertain": "此行把握不大",
+        "That does not apply to this line.": "此操作不适用于这一行。",
+        "Split Item": "拆分稿件",
+        "Merge Items": "合并稿件",
+        "Join Paragraphs": "合并段落",
+        "Separate Paragraphs": "拆分段落",
+        "Edit Reporters": "编辑记者",
+        "Set Page Source": "设置版面出处",
+        "Other Roles": "其他角色",
+        "Line": "行",
+        "Role": "角色",
+        "Text": "文字",
+        "%1, %2% sure": "%1，把握 %2%",
+        "corrected": "已更正",
+    }
+)
+ZH_PLURAL.update(
+    {
+        "Page %1 · %n line(s)": "版面 %1 · %n 行",
+        "Profile: %1 — %n line form(s) taught by the paper's other pages": "档案：%1——该报其他版面训练的 %n 种行式",
+        "Item %1 of %2 · %n paragraph(s) · reporters: %3": "第 %1 篇，共 %2 篇 · %n 段 · 记者：%3",
+    }
+)
+EN_PLURAL.update(
+    {
+        "Page %1 · %n line(s)": ("Page %1 · %n line", "Page %1 · %n lines"),
+        "Profile: %1 — %n line form(s) taught by the paper's other pages": (
+            "Profile: %1 — %n line form taught by the paper's other pages",
+            "Profile: %1 — %n line forms taught by the paper's other pages",
+        ),
+        "Item %1 of %2 · %n paragraph(s) · reporters: %3": (
+            "Item %1 of %2 · %n paragraph · reporters: %3",
+            "Item %1 of %2 · %n paragraphs · reporters: %3",
+        ),
+    }
+)
 
 def _fill(ts: Path, language: str) -> list[str]:
     tree = ET.parse(ts)

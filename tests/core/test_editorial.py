@@ -1,18 +1,15 @@
-"""digest.editorial and digest.recovery: counting, length status, warnings, lineup moves, helper
-insertion and recovery files — no Qt involved."""
+"""digest.editorial: counting, length status, warnings, lineup moves, helper insertion — no Qt
+involved."""
 
 from __future__ import annotations
-
-import os
-import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest import editorial, recovery, store
+from digest import editorial
 from digest.editorial import LengthStatus, Warning_
-from digest.model import Entry, Issue, LengthTargets, Project, Section
+from digest.model import Entry, Issue, LengthTargets, Section
 
 
 def test_entry_length_against_targets():
@@ -112,40 +109,10 @@ def test_insert_helper_text_never_overwrites(text, cursor, selection, insert, ex
     assert all(char in remaining for char in text)
 
 
-def test_recovery_copy_round_trip(tmp_path, monkeypatch):
-    monkeypatch.setenv("JIANBAO_HOME", str(tmp_path / "home"))
-    project_file = tmp_path / "a.jianbao"
-    project = Project(issues=[_issue("ab")])
-    store.save(project, project_file)
-    assert recovery.find_recovery(project_file) is None
-    time.sleep(0.01)
-    copy = recovery.save_recovery(project_file, project)
-    assert copy.parent == tmp_path / "home" / "data" / "recovery"
-    found = recovery.find_recovery(project_file)
-    assert found is not None and found.project_path == project_file.resolve()
-    assert _ids(recovery.load_recovery(found).issue) == [["a", "b"]]
-    # A save after the autosave makes the copy stale.
-    later = time.time() + 5
-    os.utime(project_file, (later, later))
-    assert recovery.find_recovery(project_file) is None
-    recovery.discard_recovery(project_file)
-    assert not copy.exists()
-
-
-def test_recovery_paths_differ_per_project_and_untitled(tmp_path, monkeypatch):
-    monkeypatch.setenv("JIANBAO_HOME", str(tmp_path))
-    a = recovery.recovery_path(tmp_path / "one" / "issue.jianbao")
-    b = recovery.recovery_path(tmp_path / "two" / "issue.jianbao")
-    assert a != b and a.suffix == ".jianbao"
-    assert recovery.recovery_path(None).name == "untitled.jianbao"
-    recovery.write_recovery(None, store.dumps(Project()))
-    assert recovery.find_recovery(None) is not None
-
-
 def test_core_modules_of_the_editor_do_not_import_qt():
     import subprocess
     import sys
 
-    code = "import sys, digest.editorial, digest.recovery; print('PySide6' in sys.modules)"
+    code = "import sys, digest.editorial, digest.store; print('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

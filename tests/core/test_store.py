@@ -1,11 +1,11 @@
-"""The project file: round trip, atomic save, migrations and refusals."""
+"""The project database: round trip, text kept once, format-1 conversion, dump, refusals."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import os
-import stat
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,8 @@ from digest.model import (
     Issue,
     LayoutOptions,
     LengthTargets,
+    Page,
+    PrintJob,
     Project,
     Section,
     Subheading,
@@ -62,61 +64,118 @@ def full_project() -> Project:
         layout=LayoutOptions(layout="stacked", paper="A5", bleed_mm=3.0, marks=True),
         targets=LengthTargets(zh_min=80, zh_max=150, en_min=50, en_max=100),
         publisher="Chamber of Commerce",
+        print_job=PrintJob(copies=500, paper="115 g/m² gloss", finishing="fold, 2 staples", contact="Li <li@x.cn>"),
     )
     return Project(articles=[article, brief], issues=[issue, Issue(title_en="Second")])
 
 
-def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
+def page_project() -> Project:
+    """full_project plus a page whose lines hold one article's text."""
     project = full_project()
+    page = Page(id="p1", source="page-9.txt", text="要闻\n标题一\n正文一段。\n尾", paper="武进日报")
+    article = Article(
+        source="page-9.txt",
+        headline="标题一",
+        paragraphs=["正文一段。"],
+        original="标题一\n正文一段。",
+        page_id="p1",
+        line_start=1,
+        line_end=3,
+        paper="武进日报",
+    )
+    article.ensure_id()
+    project.pages.append(page)
+    project.articles.append(article)
+    return project
+
+
+def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
+    project = page_project()
     path = tmp_path / "digest.jianbao"
     store.save(project, path)
+    assert path.read_bytes().startswith(b"SQLite format 3\x00")
     assert store.load(path) == project
+    # Saving again over the database replaces its content in one transaction.
+    project.issues[0].title_en = "Changed"
+    store.save(project, path)
+    assert store.load(path).issues[0].title_en == "Changed"
 
 
-def test_file_is_versioned_utf8_json(tmp_path: Path) -> None:
+def test_article_text_is_stored_once(tmp_path: Path) -> None:
     path = tmp_path / "digest.jianbao"
-    store.save(full_project(), path)
-    document = json.loads(path.read_text("utf-8"))
+    store.save(page_project(), path)
+    conn = sqlite3.connect(path)
+    rows = dict(conn.execute("SELECT source, original FROM articles").fetchall())
+    conn.close()
+    assert rows["page-9.txt"] is None  # rebuilt from the page's lines
+    assert rows["page-3.txt"] == "原文\r\n保持不变"  # no page: kept as it was
+
+
+def test_dump_is_the_documented_json(tmp_path: Path) -> None:
+    path = tmp_path / "digest.jianbao"
+    project = page_project()
+    store.save(project, path)
+    document = json.loads(store.dump(path))
     assert document["format"] == store.FORMAT
-    assert document["format_version"] == store.FORMAT_VERSION
-    assert document["app_version"]
-    assert "武进简报" in path.read_text("utf-8")  # readable, not \u-escaped
+    assert document["format_version"] == store.FORMAT_VERSION == 2
+    assert set(document["project"]) == {"articles", "issues", "pages"}
+    assert document["project"]["pages"][0]["text"].startswith("要闻")
+    assert store.loads(store.dump(path)) == project
+
+
+def test_format1_file_converts_in_place_and_keeps_the_original(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parent.parent / "_files" / "project-v1.jianbao"
+    path = tmp_path / "old.jianbao"
+    path.write_bytes(source.read_bytes())
+    expected = store.load(path)  # load() reads JSON without changing the file
+    assert path.read_bytes() == source.read_bytes()
+    with store.open_project(path) as opened:
+        assert opened.read_project() == expected
+    assert path.read_bytes().startswith(b"SQLite format 3")
+    assert (tmp_path / "old.jianbao.v1.json").read_bytes() == source.read_bytes()
+    assert store.load(path) == expected
+    # Opening again neither converts nor adds another copy.
+    store.open_project(path).close()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        "old.jianbao",
+        "old.jianbao.v1.json",
+    ]
 
 
 def test_new_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    import stat
+
     path = tmp_path / "digest.jianbao"
     store.save(Project(), path)
     mask = os.umask(0o022)
     os.umask(mask)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask  # not the 0600 of mkstemp
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
 
 
 def test_interrupted_save_leaves_previous_file_intact(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "digest.jianbao"
-    store.save(full_project(), path)
+    path.write_text("previous content", "utf-8")
     before = path.read_bytes()
 
     def crash(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    changed = full_project()
-    changed.issues[0].title_en = "Changed"
     monkeypatch.setattr(os, "fsync", crash)
     with pytest.raises(ProjectFileError, match="cannot save"):
-        store.save(changed, path)
+        store.save(full_project(), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["digest.jianbao"]  # no temp file left behind
 
 
-def test_exception_while_serialising_leaves_file_intact(tmp_path: Path) -> None:
+def test_failed_write_into_a_database_changes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "digest.jianbao"
     store.save(full_project(), path)
-    before = path.read_bytes()
+    before = store.load(path)
     broken = full_project()
     broken.issues[0].date = object()  # type: ignore[assignment]
     with pytest.raises(AttributeError):
         store.save(broken, path)
-    assert path.read_bytes() == before
+    assert store.load(path) == before
 
 
 def test_newer_format_is_refused_clearly(tmp_path: Path) -> None:
@@ -128,6 +187,22 @@ def test_newer_format_is_refused_clearly(tmp_path: Path) -> None:
     before = path.read_bytes()
     with pytest.raises(ProjectFileError, match="newer Jianbao"):
         store.load(path)
+    with pytest.raises(ProjectFileError, match="newer Jianbao"):
+        store.open_project(path)
+    assert path.read_bytes() == before
+
+
+def test_newer_schema_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "future.jianbao"
+    store.save(full_project(), path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    for opener in (store.load, store.open_project):
+        with pytest.raises(ProjectFileError, match="newer Jianbao"):
+            opener(path)
     assert path.read_bytes() == before
 
 
@@ -138,9 +213,11 @@ def test_newer_format_is_refused_clearly(tmp_path: Path) -> None:
 def test_corrupt_file_is_reported_and_left_untouched(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "bad.jianbao"
     path.write_bytes(content)
-    with pytest.raises(ProjectFileError):
-        store.load(path)
+    for opener in (store.load, store.open_project):
+        with pytest.raises(ProjectFileError):
+            opener(path)
     assert path.read_bytes() == content
+    assert [p.name for p in tmp_path.iterdir()] == ["bad.jianbao"]
 
 
 def test_missing_and_folder_paths(tmp_path: Path) -> None:
@@ -151,25 +228,42 @@ def test_missing_and_folder_paths(tmp_path: Path) -> None:
 
 
 def test_older_format_is_migrated(tmp_path: Path, monkeypatch) -> None:
-    """A migration registered for version N runs on files of version N before loading."""
+    """A JSON migration registered for version N runs on documents of version N before loading."""
+    from digest.store import interchange
+
     current = store.FORMAT_VERSION
     document = json.loads(store.dumps(full_project()))
-    document["format_version"] = current
-    # Pretend the app moved on one version, renaming the issue title key.
     for issue in document["project"]["issues"]:
         issue["name_en"] = issue.pop("title_en")
 
     def migrate(doc):
         for issue in doc["project"]["issues"]:
             issue["title_en"] = issue.pop("name_en")
-        doc["format_version"] = current + 1
         return doc
 
-    monkeypatch.setattr(store, "FORMAT_VERSION", current + 1)
-    monkeypatch.setitem(store.MIGRATIONS, current, migrate)
+    monkeypatch.setattr(interchange, "FORMAT_VERSION", current + 1)
+    monkeypatch.setitem(interchange.MIGRATIONS, current, migrate)
     path = tmp_path / "old.jianbao"
     path.write_text(json.dumps(document), "utf-8")
     assert store.load(path).issues[0].title_en == "Wujin Digest"
+
+
+def test_older_schema_is_migrated_on_open(tmp_path: Path, monkeypatch) -> None:
+    from digest.store import schema
+
+    path = tmp_path / "old.jianbao"
+    store.save(full_project(), path)
+    ran = []
+
+    def migrate(conn):
+        ran.append(True)
+        conn.execute("ALTER TABLE settings ADD COLUMN note TEXT")
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 1, migrate)
+    with store.open_project(path) as opened:
+        assert opened.repo.user_version() == 2
+    assert ran == [True]
 
 
 def test_frozen_v1_file_still_loads() -> None:
@@ -181,7 +275,6 @@ def test_frozen_v1_file_still_loads() -> None:
 
 
 def test_unwritable_target_is_reported(tmp_path: Path) -> None:
-    # A target whose folder is a file fails for root too (unlike a chmod-ed folder).
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     with pytest.raises(ProjectFileError, match="cannot save"):
@@ -198,4 +291,42 @@ def test_duplicates_are_recognised() -> None:
     added, dupes = project.add_articles([first, same, other])
     assert added == [first, other]
     assert dupes == [same]
-    assert len({a.id for a in project.articles}) == 2
+
+
+def test_repository_adds_only_new_content(tmp_path: Path) -> None:
+    path = tmp_path / "lib.jianbao"
+    with store.open_project(path, create=True) as opened:
+        first = Article(headline="标题", paragraphs=["正文 一段。"])
+        added, dupes = opened.repo.add_articles([first])
+        assert added == [first] and not dupes
+        again, dupes = opened.repo.add_articles([Article(headline="标题 ", paragraphs=["正文一段。"])])
+        assert again == [] and len(dupes) == 1
+        assert opened.repo.article_count() == 1
+
+
+def test_format1_projects_export_the_same_pdf_after_conversion(tmp_path: Path) -> None:
+    """The frozen format-1 file and the sample edition: the PDF's text is the same whether the
+    project is read from its JSON or from the database it converts to."""
+    import pdfplumber
+
+    from digest.export import ExportOptions, export_pdf
+
+    root = Path(__file__).resolve().parents[2]
+    for source in (
+        root / "tests" / "_files" / "project-v1.jianbao",
+        root / "resources" / "samples" / "wujin-sample.jianbao",
+    ):
+        path = tmp_path / source.name
+        path.write_bytes(source.read_bytes())
+        texts = []
+        for stage in ("json", "database"):
+            if stage == "database":
+                store.open_project(path).close()
+                assert path.read_bytes().startswith(b"SQLite format 3")
+            project = store.load(path)
+            pdf = tmp_path / f"{source.stem}-{stage}.pdf"
+            export_pdf(project, project.issue, pdf, ExportOptions(force=True))
+            with pdfplumber.open(pdf) as document:
+                texts.append([page.extract_text() for page in document.pages])
+        assert texts[0] == texts[1] and texts[0]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(("-wal", "-shm"))]

@@ -140,8 +140,8 @@ def make_window(qtbot, qapp):
 
     yield factory
     for window in windows:
-        window.autosave_timer.stop()
         window.doc.undo_stack.setClean()
+        window.doc.failed = None
         window.close()
     i18n.install_language(i18n.ENGLISH)
 

@@ -1,34 +1,119 @@
-"""Autosave, crash recovery and closing with unsaved changes."""
+"""Every edit is committed as it happens: a killed editor loses nothing it showed, a failed write
+is shown at once and retried, untitled work lives in a draft database, and closing only asks
+about work that has no named file."""
 
 from __future__ import annotations
 
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 from PySide6.QtTest import QTest
 
-from digest import recovery, store
+from digest import store
 
 ROOT = Path(__file__).resolve().parents[2]
 
+TYPING_APP = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from ui.app import create_app, initial_project
+    from ui.main_window import MainWindow
 
-def _wait_autosave(qtbot, window) -> Path:
-    window.autosave()
-    thread = getattr(window, "_autosave_thread", None)
-    if thread is not None:
-        thread.join(5)
-    path = recovery.recovery_path(window.doc.path)
-    qtbot.waitUntil(path.exists, timeout=5000)
-    return path
+    app = create_app()
+    project, path, error, project_store = initial_project(sys.argv[1])  # as `main.py FILE` opens it
+    window = MainWindow(project, path, project_store=project_store)
+    window.show()
+    entry = window.doc.issue.entries()[0]
+    window.select_entry(entry.article_id)
+    field = window.editor.fields["summary_en"]
+    field.setFocus()
+    text = sys.argv[2]
+    state = {"i": 0}
+
+    def type_one():
+        QTest.keyClicks(field, text[state["i"]])
+        state["i"] += 1
+        # Printed after the character is on screen: the parent kills at any moment after this.
+        print(state["i"], flush=True)
+        if state["i"] < len(text):
+            QTimer.singleShot(3, type_one)
+
+    QTimer.singleShot(0, type_one)
+    app.exec()
+    """
+)
 
 
-def test_autosave_then_recover_in_a_new_window(qtbot, make_window, tmp_path, monkeypatch):
+def test_sigkill_while_typing_loses_no_character(tmp_path):
+    """Type in a real editor process, SIGKILL it mid-typing, restart: every character shown is there."""
+    from tests.ui.conftest import make_project
+
+    project_file = tmp_path / "crash.jianbao"
+    store.save(make_project(), project_file)
+    original = store.load(project_file).issue.entries()[0].summary_en
+    typed = "Typed before the crash, every key of it. " * 6
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+    )
+    script = tmp_path / "typing_app.py"
+    script.write_text(TYPING_APP, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, str(script), str(project_file), typed],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    shown = 0
+    try:
+        for line in proc.stdout:
+            shown = int(line)
+            if shown >= 150:
+                break
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+    assert proc.returncode == -signal.SIGKILL
+    assert shown >= 150
+
+    dump = tmp_path / "loaded.json"
+    restart = subprocess.run(
+        [sys.executable, "main.py", str(project_file), "--dump-project", str(dump)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert restart.returncode == 0, restart.stderr
+    loaded = json.loads(dump.read_text(encoding="utf-8"))
+    first = loaded["project"]["issues"][0]["sections"][0]["entries"][0]
+    # The caret starts at the beginning of the field: what was typed stands before the old text.
+    assert first["summary_en"].endswith(original)
+    kept = first["summary_en"][: len(first["summary_en"]) - len(original)]
+    assert typed.startswith(kept) and len(kept) >= shown
+    # Nothing beside the project but SQLite's own journal files: no recovery copy, no temp file.
+    assert {p.name for p in tmp_path.iterdir()} <= {
+        "crash.jianbao",
+        "crash.jianbao-wal",
+        "crash.jianbao-shm",
+        "typing_app.py",
+        "loaded.json",
+    }
+
+
+def test_each_keystroke_is_in_the_database_at_once(qtbot, make_window, tmp_path):
     from tests.ui.conftest import make_project
 
     project_file = tmp_path / "issue.jianbao"
@@ -37,123 +122,170 @@ def test_autosave_then_recover_in_a_new_window(qtbot, make_window, tmp_path, mon
     first = window.doc.issue.entries()[0].article_id
     window.select_entry(first)
     QTest.keyClicks(window.editor.fields["headline_en"], " (updated)")
-    assert window.isWindowModified()
-    copy = _wait_autosave(qtbot, window)
-    assert "(updated)" in copy.read_text(encoding="utf-8")
-    assert "(updated)" not in project_file.read_text(encoding="utf-8")
-
-    other = make_window(store.load(project_file), project_file)
-    assert other.offer_recovery(answer=True)
-    assert " (updated)" in other.doc.entry(first).headline_en
-    assert other.isWindowModified()  # recovered work is unsaved until the user saves
-    assert other.doc.path == project_file.resolve()
-
-    # Saving writes the project and removes the recovery copy.
-    assert other.save()
-    assert not copy.exists()
-    assert "(updated)" in project_file.read_text(encoding="utf-8")
+    assert not window.isWindowModified()  # nothing waits for a save
+    conn = sqlite3.connect(project_file)  # another reader sees the committed text
+    (headline,) = conn.execute("SELECT headline_en FROM entries WHERE article_id = ?", (first,)).fetchone()
+    conn.close()
+    assert " (updated)" in headline
+    # Undo is one more committed step; the database follows it.
+    window.doc_undo()
+    assert "(updated)" not in store.load(project_file).issue.find_entry(first)[1].headline_en
+    window.doc_redo()
+    assert " (updated)" in store.load(project_file).issue.find_entry(first)[1].headline_en
 
 
-def test_declined_recovery_is_discarded(qtbot, make_window, tmp_path, monkeypatch):
+def test_failed_write_shows_at_once_keeps_text_and_retries(qtbot, make_window, tmp_path, monkeypatch):
+    from digest.store.repository import Repository
     from tests.ui.conftest import make_project
 
     project_file = tmp_path / "issue.jianbao"
     store.save(make_project(), project_file)
-    time.sleep(0.01)
-    recovery.write_recovery(project_file, store.dumps(make_project(entries=1)))
     window = make_window(store.load(project_file), project_file)
-    assert not window.offer_recovery(answer=False)
-    assert recovery.find_recovery(project_file) is None
-    assert len(window.doc.issue.entries()) == 3
+    first = window.doc.issue.entries()[0].article_id
+    window.select_entry(first)
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Repository, "set_entry_field", full)
+    monkeypatch.setattr(Repository, "write_issues", full)
+    QTest.keyClicks(window.editor.fields["summary_en"], " Kept.")
+    assert "disk is full" in window.save_state.text()
+    assert window.isWindowModified()
+    assert " Kept." in window.editor.fields["summary_en"].toPlainText()
+    assert " Kept." in window.doc.entry(first).summary_en
+
+    monkeypatch.undo()  # the disk has room again: the retry writes everything
+    qtbot.waitUntil(lambda: window.save_state.text() == "", timeout=5000)
+    assert not window.isWindowModified()
+    assert " Kept." in store.load(project_file).issue.find_entry(first)[1].summary_en
 
 
-def test_close_asks_save_discard_cancel(qtbot, make_window, boxes, tmp_path, file_dialogs):
+def test_untitled_work_lives_in_a_draft_and_comes_back(qtbot, make_window, tmp_path, file_dialogs):
+    from tests.ui.conftest import make_project
+    from ui.app import initial_project
+
+    window = make_window(make_project(), None)
+    first = window.doc.issue.entries()[0].article_id
+    window.select_entry(first)
+    QTest.keyClicks(window.editor.fields["summary_zh"], "Draft words")
+    drafts = list(store.drafts_dir().glob("untitled-*.jianbao"))
+    assert len(drafts) == 1
+    window.doc.store.close()  # as a crash would leave it: the draft stays
+    window.doc.store = None
+    project, path, error, draft = initial_project(None)
+    try:
+        assert path is None and error is None and draft is not None
+        assert "Draft words" in project.issue.find_entry(first)[1].summary_zh
+    finally:
+        draft.close()
+    # Save As names it: the work moves to the named file and the draft goes.
+    window.doc.store = store.open_project(drafts[0], editor=True)
+    file_dialogs.save_project = str(tmp_path / "named.jianbao")
+    assert window.save()
+    assert window.doc.path == (tmp_path / "named.jianbao").resolve()
+    assert not drafts[0].exists()
+    assert "Draft words" in store.load(tmp_path / "named.jianbao").issue.find_entry(first)[1].summary_zh
+    QTest.keyClicks(window.editor.fields["summary_zh"], " more")
+    assert " more" in store.load(tmp_path / "named.jianbao").issue.find_entry(first)[1].summary_zh
+
+
+def test_close_asks_only_about_untitled_work(qtbot, make_window, boxes, tmp_path, file_dialogs):
     from PySide6.QtWidgets import QMessageBox
 
-    window = make_window()
+    from tests.ui.conftest import make_project
+
+    named = tmp_path / "named.jianbao"
+    store.save(make_project(), named)
+    window = make_window(store.load(named), named)
     window.select_entry(window.doc.issue.entries()[0].article_id)
     QTest.keyClicks(window.editor.fields["summary_en"], "More.")
+    assert window.close()  # always saved: nothing to ask
+    assert boxes.shown == []
+
+    untitled = make_window()
+    untitled.select_entry(untitled.doc.issue.entries()[0].article_id)
+    QTest.keyClicks(untitled.editor.fields["summary_en"], "More.")
     boxes.answer = QMessageBox.StandardButton.Cancel
-    assert not window.close()
-    assert window.isVisible()
+    assert not untitled.close()
+    assert untitled.isVisible()
     file_dialogs.save_project = str(tmp_path / "kept.jianbao")
     boxes.answer = QMessageBox.StandardButton.Save
-    assert window.close()
-    assert "More." in (tmp_path / "kept.jianbao").read_text(encoding="utf-8")
+    assert untitled.close()
+    assert "More." in store.load(tmp_path / "kept.jianbao").issue.entries()[0].summary_en
     assert boxes.shown[0][0] == "Unsaved changes"
 
 
-CRASHING_APP = textwrap.dedent(
-    """
-    import os, sys
-    from pathlib import Path
-    from PySide6.QtCore import QTimer
-    from PySide6.QtTest import QTest
-    from digest import recovery, store
-    from ui.app import create_app
-    from ui.main_window import MainWindow
-
-    app = create_app()
-    path = sys.argv[1]
-    window = MainWindow(store.load(path), path)
-    window.autosave_timer.setInterval(300)
-    window.show()
-    entry = window.doc.issue.entries()[0]
-    window.select_entry(entry.article_id)
-    QTest.keyClicks(window.editor.fields["summary_en"], " Typed before the crash.")
-    target = recovery.recovery_path(window.doc.path)
-
-    def check():
-        if target.exists():
-            print("AUTOSAVED", flush=True)
-        else:
-            QTimer.singleShot(50, check)
-
-    check()
-    app.exec()
-    """
-)
-
-
-def test_sigkill_after_autosave_then_restart_recovers(tmp_path):
+def test_second_editor_on_one_file_is_refused(qtbot, make_window, boxes, tmp_path):
     from tests.ui.conftest import make_project
 
-    project_file = tmp_path / "crash.jianbao"
-    store.save(make_project(), project_file)
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(ROOT),
-    )
-    script = tmp_path / "crashing_app.py"
-    script.write_text(CRASHING_APP, encoding="utf-8")
-    proc = subprocess.Popen(
-        [sys.executable, str(script), str(project_file)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        line = proc.stdout.readline()
-        assert line.strip() == "AUTOSAVED"
-    finally:
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(10)
-    assert proc.returncode == -signal.SIGKILL
-    assert "Typed before the crash." not in project_file.read_text(encoding="utf-8")
+    named = tmp_path / "shared.jianbao"
+    store.save(make_project(), named)
+    first = make_window(store.load(named), named)
+    other = make_window(make_project(entries=1), None)
+    before = named.read_bytes()
+    assert not other.load_path(str(named))
+    assert "open in another Jianbao window" in boxes.details[-1]
+    assert other.doc.path is None and len(other.doc.issue.entries()) == 1
+    assert named.read_bytes() == before
+    assert first.doc.store is not None
 
-    dump = tmp_path / "loaded.json"
-    restart = subprocess.run(
-        [sys.executable, "main.py", str(project_file), "--accept-recovery", "yes", "--dump-project", str(dump)],
+
+def test_mistyped_files_open_to_one_message_and_the_open_project_stays(qtbot, make_window, boxes, tmp_path):
+    """The fuzzed format-1 files through File › Open: a clear message, never a crash."""
+    from tests.core.test_store_validation import HOSTILE, mutations
+
+    window = make_window()
+    before = store.dumps(window.doc.project)
+    cases = [(name, data) for name, data in HOSTILE.items()]
+    for where, _value, document in mutations(one_per_pattern=True):
+        cases.append((where, json.dumps(document, ensure_ascii=False).encode("utf-8")))
+    opened = refused = 0
+    for n, (where, data) in enumerate(cases):
+        path = tmp_path / f"case{n}.jianbao"
+        path.write_bytes(data)
+        shown = len(boxes.shown)
+        if window.load_path(str(path)):
+            opened += 1
+            window.doc.close_store()
+            window.set_document(_fresh(), None)
+            continue
+        refused += 1
+        assert len(boxes.shown) == shown + 1, where
+        assert boxes.shown[-1][0] == "Cannot open project"
+        assert path.read_bytes() == data, where
+        assert store.dumps(window.doc.project) == before, where
+    assert refused > len(HOSTILE) and opened > 0
+
+
+def _fresh():
+    from tests.ui.conftest import make_project
+
+    return make_project()
+
+
+def test_cli_import_while_the_editor_is_open(qtbot, make_window, tmp_path):
+    """The editor picks up another process's import; its own edits and the import both stay."""
+    from tests.ui.conftest import make_project
+
+    project_file = tmp_path / "open.jianbao"
+    store.save(make_project(), project_file)
+    window = make_window(store.load(project_file), project_file)
+    before = window.doc.library.rowCount()
+    page = ROOT / "tests" / "ingest" / "data" / "heldout" / "jiefang-page.txt"
+    result = subprocess.run(
+        [sys.executable, "main.py", "import", str(page), "-o", str(project_file)],
         cwd=ROOT,
-        env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=120,
     )
-    assert restart.returncode == 0, restart.stderr
-    loaded = json.loads(dump.read_text(encoding="utf-8"))
-    first = loaded["project"]["issues"][0]["sections"][0]["entries"][0]
-    assert " Typed before the crash." in first["summary_en"]
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: window.doc.library.rowCount() > before, timeout=5000)
+    added = window.doc.library.rowCount() - before
+    first = window.doc.issue.entries()[0].article_id
+    window.select_entry(first)
+    QTest.keyClicks(window.editor.fields["headline_en"], " after import")
+    saved = store.load(project_file)
+    assert len(saved.articles) == before + added
+    assert " after import" in saved.issue.find_entry(first)[1].headline_en

@@ -124,6 +124,7 @@ def test_import_pick_order_write_undo_save_reopen_export(
     assert not window.isWindowModified()
     assert "week48.jianbao" in window.windowTitle()
 
+    window.close()  # one editor per project file: the second would be refused
     again = make_window(store.load(saved), saved)
     assert lineup_ids(again) == order
     reopened = again.doc.entry(target)
@@ -160,12 +161,14 @@ def test_keyboard_lineup_moves_and_removes(qtbot, window):
 def test_filter_matches_chinese_substrings_and_kind(qtbot, window):
     panel = window.library_panel
     panel.filter_edit.setText("第2号")
-    assert panel.proxy.rowCount() == 1
-    panel.filter_edit.setText("人次")  # in the body, not the headline
-    assert panel.proxy.rowCount() == window.doc.library.rowCount()
-    panel.filter_edit.setText("没有这个")
-    assert panel.proxy.rowCount() == 0
+    assert panel.proxy.rowCount() == 3  # the filter waits for a pause in typing
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1, timeout=2000)
+    for text, rows in (("人次", 3), ("没有这个", 0)):  # "人次": in the body, not the headline
+        panel.filter_edit.setText(text)
+        panel.apply_filter()
+        assert panel.proxy.rowCount() == rows
     panel.filter_edit.clear()
+    panel.apply_filter()
     panel.kind_box.setCurrentIndex(panel.kind_box.findData("caption"))
     assert panel.proxy.rowCount() == 0
     panel.kind_box.setCurrentIndex(0)
@@ -211,8 +214,8 @@ def test_no_file_opens_the_sample_as_an_untitled_copy(qtbot, make_window, tmp_pa
     from ui.app import initial_project
 
     original = SAMPLE_PATH.read_bytes()
-    project, path, error = initial_project(None)
-    assert path is None and error is None and project.issue.entries()
+    project, path, error, project_store = initial_project(None)
+    assert path is None and error is None and project_store is None and project.issue.entries()
     window = make_window(project, path)
     assert window.windowTitle().startswith("Untitled")
     window.select_entry(project.issue.entries()[0].article_id)
