@@ -34,9 +34,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import pyphen
 from reportlab.pdfbase import pdfmetrics
 
-from digest.layout.hyphenation import hyphenator
 from digest.layout.linebreak import break_penalties, is_cjk_context
 from digest.layout.text_style import TextStyle
 from digest.text import is_cjk, is_han, normalise_punctuation
@@ -224,6 +224,13 @@ class _Tok:
         self.dash: tuple[float, float] | None = None  # (x offset, h-scale) of a joined dash glyph
 
 
+@functools.cache
+def _english_hyphenation() -> pyphen.Pyphen:
+    """pyphen's en_US dictionary (parsed on first use, about 70 ms), at least 2 letters before
+    a hyphen and 3 after it."""
+    return pyphen.Pyphen(lang="en_US", left=2, right=3)
+
+
 def _hyphen_points(word: str) -> list[int]:
     """Hyphenation offsets inside `word` (letters only; not numbers, ALL-CAPS, URLs or short words)."""
     # Strip leading/trailing punctuation; hyphenate only a purely alphabetic core.
@@ -237,7 +244,7 @@ def _hyphen_points(word: str) -> list[int]:
         return []
     if any(c in word for c in "/@:"):  # URLs, addresses
         return []
-    return [lo + p for p in hyphenator("en_US", left=2, right=3)(core)]
+    return [lo + p for p in _english_hyphenation().positions(core)]
 
 
 class _Para:

@@ -10,8 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
-
-from digest.layout.platypus_parts import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 MM = 72.0 / 25.4
 
