@@ -56,6 +56,9 @@ def article_json(article: Article) -> dict[str, Any]:
             {"text": s.text, "before_paragraph": s.before_paragraph} for s in article.subheadings
         ],
         "credits": list(article.credits),
+        "paper": article.paper,
+        "page_label": article.page_label,
+        "page_date": article.page_date,
         "figures": [
             {"text": f.text, "value": f.value, "unit": f.unit, "en": f.en} for f in find_figures(text)
         ],
@@ -64,12 +67,15 @@ def article_json(article: Article) -> dict[str, Any]:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from digest import store
-    from digest.ingest import import_page
+    from digest.ingest import import_file
 
     # Read every page before touching the project: a bad page leaves it as it was.
     articles: list[Article] = []
     for page in args.pages:
-        articles.extend(import_page(page))
+        result = import_file(page, paper=args.paper or "")
+        for warning in result.warnings:
+            print(f"{PROG}: warning: {warning}", file=sys.stderr)
+        articles.extend(result.articles)
     if args.output:
         target = Path(args.output)
         project = store.load(target) if target.exists() else Project()
@@ -181,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="PROJECT.jianbao", help="add the articles to this project"
     )
     p_import.add_argument("--json", action="store_true", help="print the items as JSON")
+    p_import.add_argument("--paper", metavar="NAME", help="the paper's name, when the page does not print it")
     p_import.set_defaults(func=_cmd_import)
 
     def layout_options(p: argparse.ArgumentParser) -> None:

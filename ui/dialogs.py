@@ -152,14 +152,14 @@ class IssuePropertiesDialog(FieldsDialog):
             self.locale_boxes[locale] = box
             locales_layout.addWidget(box)
         self.zh_min, self.zh_max, self.en_min, self.en_max = (QSpinBox(self) for _ in range(4))
-        for box, value in (
+        for spin, value in (
             (self.zh_min, issue.targets.zh_min),
             (self.zh_max, issue.targets.zh_max),
             (self.en_min, issue.targets.en_min),
             (self.en_max, issue.targets.en_max),
         ):
-            box.setRange(0, 5000)
-            box.setValue(value)
+            spin.setRange(0, 5000)
+            spin.setValue(value)
         self.layout_fields = LayoutFields(self)
         self.layout_fields.set_values(
             issue.layout.layout, issue.layout.paper, issue.layout.bleed_mm, issue.layout.marks
@@ -177,20 +177,17 @@ class IssuePropertiesDialog(FieldsDialog):
         en_range.addWidget(self.en_min)
         en_range.addWidget(self.en_to)
         en_range.addWidget(self.en_max)
-        for label, field in zip(
-            self.row_labels,
-            (
-                self.title_zh,
-                self.title_en,
-                self.number,
-                self.date,
-                self.publisher,
-                locales,
-                zh_range,
-                en_range,
-            ),
-            strict=False,
-        ):
+        fields: tuple[QWidget | QLayout, ...] = (
+            self.title_zh,
+            self.title_en,
+            self.number,
+            self.date,
+            self.publisher,
+            locales,
+            zh_range,
+            en_range,
+        )
+        for label, field in zip(self.row_labels, fields, strict=False):
             self.form.addRow(label, field)
         self.layout_group = QGroupBox(self)
         group_layout = QVBoxLayout(self.layout_group)

@@ -12,9 +12,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 CONTEXT = "Findings"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks TEXT for lupdate (which reads this name) and returns it; PySide6's own returns object."""
+    return text
+
 
 # code -> (template, params that fill %1, %2, …). Keep in step with digest.export.MESSAGES
 # (tests/ui/test_translations.py checks this table against every code of the core).

@@ -46,6 +46,12 @@ _ROLES = sorted(
             "摄影记者",
             "摄影报道",
             "特约评论员",
+            "线索提供",
+            "线索",
+            "供图",
+            "统筹",
+            "策划",
+            "视频",
             "记者",
             "通讯员",
             "实习生",
@@ -121,6 +127,13 @@ _COMPOUND_SURNAMES = (
 )
 
 
+def _surnames_known(names: list[str]) -> bool:
+    """Names without a role word: one name needs a common surname; of several, most do
+    (湛承兵 王群: a rare surname beside a common one)."""
+    known = sum(_has_surname(n) for n in names)
+    return known == len(names) if len(names) == 1 else known * 2 >= len(names)
+
+
 def _has_surname(name: str) -> bool:
     return name[:1] in _SURNAMES or name.startswith(_COMPOUND_SURNAMES) or "·" in name
 
@@ -156,6 +169,8 @@ def _is_name(token: str) -> bool:
     return 1 <= len(token) <= 4 and all(is_han(c) for c in token)
 
 
+_BRACKET_CHARS = frozenset(_OPEN + _CLOSE)
+_ANY_ROLE = re.compile("|".join(map(re.escape, _ROLES)))
 _ROLES_BY_FIRST: dict[str, list[str]] = {}
 for _role in _ROLES:
     _ROLES_BY_FIRST.setdefault(_role[0], []).append(_role)
@@ -164,8 +179,8 @@ for _role in _ROLES:
 # A role composed of a paper's name, a rank and a role word: 南方周末记者, 扬子晚报记者,
 # 本报首席记者, 本报驻京记者 (the fixed list above cannot hold them all).
 _COMPOSED_ROLE = re.compile(
-    r"(?:本报|本報|[\u4e00-\u9fff]{2,4}\+|[\u4e00-\u9fff]{2,8}?(?:报|報|社|网|網|台|刊|周末|新闻|新聞|客户端|客戶端))?"
-    r"(?:首席|特派|特约|特約|见习|見習|实习|實習|资深|資深|驻[\u4e00-\u9fff]{1,3}|駐[\u4e00-\u9fff]{1,3})?"
+    r"(?:本报|本報|[\u4e00-\u9fff]{2,4}\+|[\u4e00-\u9fff]{1,8}?(?:报|報|社|网|網|台|刊|周末|新闻|新聞|客户端|客戶端))?"
+    r"(?:全媒体|全媒體|融媒体|融媒體|新媒体|新媒體)?(?:首席|特派|特约|特約|见习|見習|实习|實習|资深|資深|驻[\u4e00-\u9fff]{1,3}|駐[\u4e00-\u9fff]{1,3})?"
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員)"
 )
 
@@ -223,16 +238,19 @@ def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = Tr
     body = raw.lstrip(_MARKERS).strip()
     marked = body != raw.strip()
     # 新华社发（张三 摄）: a wire photo credit.
-    for agency in _PHOTO_AGENCIES:
-        if body.startswith(agency) and body[len(agency) :].lstrip()[:1] in tuple(_OPEN):
-            body = body[len(agency) :].lstrip()
-            break
+    if body.startswith(_PHOTO_AGENCIES):
+        for agency in _PHOTO_AGENCIES:
+            if body.startswith(agency) and body[len(agency) :].lstrip()[:1] in tuple(_OPEN):
+                body = body[len(agency) :].lstrip()
+                break
     bracketed = False
     if body and body[0] in _OPEN and body[-1] in _CLOSE:
         body = body[1:-1].strip()
         bracketed = True
-    if not body or any(c in body for c in _OPEN + _CLOSE):
+    if not body or not _BRACKET_CHARS.isdisjoint(body):
         return None
+    if not (bracketed or marked) and _ANY_ROLE.search(body) is None:
+        return None  # no role word and no bracket or marker: never a credit (the cheap answer)
     parts = _SEPARATOR.split(body)
     # parts alternate: token, separator, token, ...
     names: list[tuple[str, bool]] = []  # (name, separated from the previous token by white space only)
@@ -261,9 +279,7 @@ def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = Tr
         return Credit(text=raw, names=[], photo=True, has_role=True)  # 图为…… 新华社发
     if not merged or any(len(n) < 2 for n in merged):
         return None
-    if not roles and not (
-        ((bracketed and bracketed_names_ok) or marked) and all(_has_surname(n) for n in merged)
-    ):
+    if not roles and not (((bracketed and bracketed_names_ok) or marked) and _surnames_known(merged)):
         return None
     # 文/摄 (text and photos by the same reporter) is a byline, not a photo credit.
     photo = any(r in _PHOTO_ROLES for r in roles) and not any(r in _TEXT_ROLES for r in roles)
@@ -304,7 +320,7 @@ _HEAD_CHARS = 90
 _WIRE = re.compile(
     r"(?:据|據)?(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網"
     r"|[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))"
-    r"[\u4e00-\u9fff·]{0,12}?[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日(?:电|電|讯|訊|消息)"
+    r"[\u4e00-\u9fff·]{0,12}?[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日(?:专电|專電|特电|特電|电|電|讯|訊|消息)"
 )
 _LOCAL_NEWS = re.compile(
     "[【〔\\[]?(?:"
@@ -328,7 +344,10 @@ _LOCAL_NEWS = re.compile(
             )
         )
     )
-    + "|[\u4e00-\u9fff]{2,6}?(?:日报|日報|晚报|晚報|报|報)(?:讯|訊))[】〕\\]]?"
+    + "|[\u4e00-\u9fff]{1,6}?(?:日报|日報|晚报|晚報|报|報)(?:讯|訊)"
+    # 海都讯, 金陵讯: a paper's short name and 讯, before a space or a bracket (not 简讯, 快讯)
+    + "|(?![简快短资喜视通音电簡資視])[\u4e00-\u9fff]{2}(?:讯|訊)(?=[\\s（(])"
+    + ")[】〕\\]]?"
 )
 _REPORT = re.compile(
     r"(?:[□■◎○●]\s*)?(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^。，,；;：:！？!?（）()]{1,32}?(?:报道|報道|报导|報導)"
@@ -449,6 +468,46 @@ def _credit_inside(byline: str) -> Credit | None:
 _TAIL_CHARS = 60
 
 
+# A closing credit naming an institution, in brackets: （某某公司党委）, （县委宣传部供稿）.
+_INSTITUTION = re.compile(
+    r"[（(][\u4e00-\u9fff·]{2,20}?(?:党委|党组|党支部|委员会|委|办公室|办|局|部|厅|中心|公司|集团|协会|学会|联合会|"
+    r"学校|学院|大学|医院|街道|政府|镇|乡|村|社区|所|站|队|院|处|科|会|银行|供稿)[）)]"
+)
+# A note on where the story came from, set after it: （线索来自本报新闻热线2830110）.
+_TIP_NOTE = re.compile(r"[（(][^（）()]{0,30}(?:热线|熱線|线索|線索|爆料|稿源)[^（）()]{0,30}[）)]")
+# The end mark of a story, kept as a credit, not as text: （完）.
+_END_MARK = re.compile(r"[（(\[［]完[）)\]］]")
+
+
+def institution_credit(text: str) -> bool:
+    """A closing credit that names an institution, or the end mark （完）.
+
+    >>> institution_credit("（某某公司党委）"), institution_credit("（完）"), institution_credit("（二）")
+    (True, True, False)
+    """
+    stripped = text.strip()
+    return bool(_INSTITUTION.fullmatch(stripped) or _END_MARK.fullmatch(stripped))
+
+
+def _closing_mark(text: str) -> tuple[str, Credit] | None:
+    """A wire dateline, an institution credit or （完） glued after the last sentence."""
+    for pattern in (_END_MARK, _INSTITUTION, _TIP_NOTE):
+        window = text[-40:]
+        match = next(reversed(list(pattern.finditer(window))), None)  # the last one
+        if match is not None and match.end() == len(window):
+            cut = len(text) - len(window) + match.start()
+            before = text[:cut].rstrip()
+            if before and before[-1] in _FINAL:
+                return before, Credit(text=text[cut:].strip(), names=[], has_role=True)
+    for cut in range(max(0, len(text) - 30), len(text)):
+        if cut > 0 and text[cut - 1].isspace() and not text[cut].isspace():
+            tail = text[cut:].strip()
+            before = text[:cut].rstrip()
+            if _WIRE.fullmatch(tail) and before and before[-1] in _FINAL:
+                return before, Credit(text=tail, names=[], has_role=True)
+    return None
+
+
 def trailing_credit(paragraph: str) -> tuple[str, Credit] | None:
     """A credit glued to the end of a paragraph, after its last sentence: (text before, credit).
 
@@ -464,8 +523,13 @@ def trailing_credit(paragraph: str) -> tuple[str, Credit] | None:
     ['王大同']
     """
     text = paragraph.rstrip()
+    if text[-2:-1] in _CLOSE and text[-1:] in ("?", "\ufffd"):
+        text = text[:-1]  # (吕劲)?: a character the copy could not convert, after the credit
     if not text or not (text[-1] in _CLOSE or is_han(text[-1])):
         return None
+    closing = _closing_mark(text)
+    if closing is not None:
+        return closing
     tail_start = max(0, len(text) - _TAIL_CHARS)
     tail = text[tail_start:]
     # A credit starts right after a sentence's end or after white space.
@@ -477,7 +541,7 @@ def trailing_credit(paragraph: str) -> tuple[str, Credit] | None:
             continue
         candidate = tail[i:]
         # Inside brackets a role may be glued to the name: （記者王大同攝）.
-        credit = parse_credit(candidate, glued=candidate[0] in _OPEN)
+        credit = parse_credit(candidate, glued=candidate[0] in _OPEN or candidate.startswith(_GLUABLE_ROLES))
         if credit is None:
             continue
         before = text[: tail_start + i].rstrip()
@@ -542,13 +606,14 @@ def _glue_allowed(text: str) -> bool:
 # A story continued on another page: （下转第2版）, （上接第1版）, （转A3版）. The jump line belongs
 # to the story (kept with its credits) but is not its text.
 _JUMP = (
-    r"[（(](?:下转|下轉|上接|紧接|緊接|转|轉|接|续|續)(?:第\s*)?"
+    r"[（(](?:(?:下转|下轉|上接|紧接|緊接|转|轉|接|续|續)(?:第\s*)?"
+    r"|(?:相关|相關|详细|詳細)?(?:报道|報道|评论|評論|新闻|新聞)?(?:详|詳)?见(?:本报)?(?:今日)?(?:第\s*)?)"
     r"[\dA-Za-z一二三四五六七八九十]{1,3}\s*(?:版|页|頁)[）)]"
 )
 # On a line of its own the jump may stand without brackets: 下转第3版, ▶ 转A2版.
 _JUMP_LINE = re.compile(
-    _JUMP + r"|[▶►→]?\s*(?:下转|下轉|上接|紧接|緊接|转|轉|接|续|續)(?:第\s*)?"
-    r"[\dA-Za-z一二三四五六七八九十]{1,3}\s*(?:版|页|頁)"
+    _JUMP + r"|[▶►→]?\s*(?:下转|下轉|上接|紧接|緊接|转|轉|接|续|續|详见|詳見|见|見)(?:第\s*)?"
+    r"[\dA-Za-z一二三四五六七八九十]{1,3}\s*(?:版|页|頁)\s*[▶►→]?"
 )
 _JUMP_HEAD = re.compile(_JUMP + r"\s*")
 _JUMP_TAIL = re.compile(r"\s*" + _JUMP + r"\s*$")
@@ -565,7 +630,9 @@ def note_line(text: str) -> bool:
     (False, False)
     """
     stripped = text.strip()
-    return bool(_JUMP_LINE.fullmatch(stripped) or _AUTHOR_NOTE.fullmatch(stripped))
+    return bool(
+        _JUMP_LINE.fullmatch(stripped) or _AUTHOR_NOTE.fullmatch(stripped) or institution_credit(stripped)
+    )
 
 
 def continues_from(text: str) -> bool:
@@ -579,7 +646,9 @@ def continues_from(text: str) -> bool:
 
 
 def is_author_note(text: str) -> bool:
-    return _AUTHOR_NOTE.fullmatch(text.strip()) is not None
+    """An author's note or another closing credit: kept as the item's credit."""
+    stripped = text.strip()
+    return _AUTHOR_NOTE.fullmatch(stripped) is not None or institution_credit(stripped)
 
 
 def split_jumps(paragraph: str) -> tuple[str, str, str]:

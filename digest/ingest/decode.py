@@ -73,71 +73,129 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, name: str = "page") -> str:
-    """Decode a page's bytes to text with "\\n" line ends and no BOM.
+    """Decode a page's bytes to text with "\\n" line ends and no BOM (see decode_page).
 
     >>> decode_bytes("标题\\r\\n正文。".encode("gbk"))
     '标题\\n正文。'
     >>> decode_bytes(b"\\xef\\xbb\\xbfhello\\r")
     'hello\\n'
     """
+    return decode_page(data, name)[0]
+
+
+def decode_page(data: bytes, name: str = "page") -> tuple[str, list[str]]:
+    """Decode a page's bytes; return the text and warnings about characters that were repaired.
+
+    When the encoding is clear but a few bytes are damaged, each bad sequence becomes U+FFFD
+    and a warning gives the line and column of the first few: one bad byte must not refuse a
+    page. Text that is not clearly one encoding is refused with a PageImportError.
+
+    >>> body = "全县新建高标准农田三万亩，粮食产量稳中有升。"
+    >>> text, warnings = decode_page(f"标题\\n{body}".encode("utf-8") + b"\\xff" + body.encode("utf-8"))
+    >>> text == f"标题\\n{body}\\ufffd{body}", warnings
+    (True, ['page: 1 damaged character replaced by \\ufffd (line 2, column 23)'])
+    """
     if not data:
         raise PageImportError(f"{name} is empty: there is no text to import.")
-    text: str | None = None
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise PageImportError(f"{name} starts with a UTF-8 mark but is not valid UTF-8.") from None
+        text, errors = _lenient(data[len(codecs.BOM_UTF8) :], "utf-8")
+        if not _clear(text, errors, data):
+            raise PageImportError(f"{name} starts with a UTF-8 mark but is not valid UTF-8.")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise PageImportError(f"{name} starts with a UTF-16 mark but is not valid UTF-16.") from None
+        text, errors = _lenient(data, "utf-16")
+        if not _clear(text, errors, data):
+            raise PageImportError(f"{name} starts with a UTF-16 mark but is not valid UTF-16.")
     else:
         if _looks_binary(data):
             raise PageImportError(f"{name} looks like a binary file, not a text page.")
-        text = _decode_unmarked(data, name)
+        text, errors = _decode_unmarked(data, name)
     text = normalise_newlines(text.lstrip("\ufeff"))
     if "\x00" in text or not _looks_like_text(text):
         raise PageImportError(f"{name} looks like a binary file, not a text page.")
     if not text.strip():
         raise PageImportError(f"{name} is empty: there is no text to import.")
-    return text
+    return text, _repair_warnings(text, errors, name)
 
 
-def _decode_unmarked(data: bytes, name: str) -> str:
+def _tolerated(data: bytes) -> int:
+    """How many damaged sequences a page of this size may have and still be clearly text."""
+    return max(3, len(data) // 5000)
+
+
+def _clear(text: str, errors: int, data: bytes) -> bool:
+    """A decode with so few damaged sequences among good text that its encoding is clear."""
+    return errors == 0 or (errors <= _tolerated(data) and errors * 20 <= len(text) - errors)
+
+
+def _lenient(data: bytes, codec: str) -> tuple[str, int]:
+    """The text decoded with damaged sequences replaced, and how many there were."""
     try:
-        return data.decode("utf-8")
+        return data.decode(codec), 0
+    except UnicodeDecodeError:
+        pass
+    text = data.decode(codec, errors="replace")
+    return text, text.count("\ufffd") - data.decode(codec, errors="ignore").count("\ufffd")
+
+
+def _repair_warnings(text: str, errors: int, name: str) -> list[str]:
+    if errors <= 0:
+        return []
+    places: list[str] = []
+    line, column = 1, 1
+    for ch in text:
+        if ch == "\ufffd":
+            places.append(f"line {line}, column {column}")
+            if len(places) == 5:
+                break
+        if ch == "\n":
+            line, column = line + 1, 1
+        else:
+            column += 1
+    more = " …" if errors > len(places) else ""
+    noun = "character" if errors == 1 else "characters"
+    return [f"{name}: {errors} damaged {noun} replaced by \ufffd ({'; '.join(places)}{more})"]
+
+
+def _decode_unmarked(data: bytes, name: str) -> tuple[str, int]:
+    try:
+        return data.decode("utf-8"), 0
     except UnicodeDecodeError as exc:
         # A file cut inside its last character (a truncated copy) is still UTF-8.
         if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
             try:
-                return data[: exc.start].decode("utf-8")
+                return data[: exc.start].decode("utf-8"), 0
             except UnicodeDecodeError:
                 pass
-    best: tuple[float, str] | None = None
+    text, errors = _lenient(data, "utf-8")
+    if _clear(text, errors, data) and plausibility(text) >= _MIN_PLAUSIBILITY:
+        return text, errors  # clearly UTF-8 with a few damaged bytes
+    best: tuple[float, str, int] | None = None
     for codec in _LEGACY_CODECS:
-        try:
-            candidate = data.decode(codec)
-        except UnicodeDecodeError:
+        candidate, errors = _lenient(data, codec)
+        if not _clear(candidate, errors, data):
             continue
-        score = plausibility(candidate)
-        if best is None or score > best[0]:
-            best = (score, candidate)
+        # Each damaged sequence costs as much as a few implausible characters.
+        score = plausibility(candidate) - errors / max(1, len(candidate))
+        if best is None or score > best[0] or (score == best[0] and errors < best[2]):
+            best = (score, candidate, errors)
     if best is None:
         raise PageImportError(f"{name} cannot be decoded as UTF-8, GB18030/GBK or Big5 text.")
-    score, text = best
+    score, text, errors = best
     wide = sum(ord(ch) > 0x7F for ch in text[:_SAMPLE_CHARS])
     if wide >= 20 and score < _MIN_PLAUSIBILITY:
         raise PageImportError(
             f"{name} is not readable Chinese text in UTF-8, GB18030/GBK or Big5 (wrong encoding or not text)."
         )
-    return text
+    return text, errors
 
 
 def read_page(path: str | os.PathLike[str]) -> str:
     """Read and decode one page file; every problem is a PageImportError naming the file."""
+    return read_page_text(path)[0]
+
+
+def read_page_text(path: str | os.PathLike[str]) -> tuple[str, list[str]]:
+    """Read and decode one page file: (text, warnings about repaired characters)."""
     page = Path(path)
     name = str(page)
     try:
@@ -163,4 +221,4 @@ def read_page(path: str | os.PathLike[str]) -> str:
         raise PageImportError(f"{name} cannot be read: {exc.strerror or exc}.") from None
     if len(data) > MAX_PAGE_BYTES:
         raise PageImportError(f"{name} is too large for a page (more than 50 MB).")
-    return decode_bytes(data, page.name)
+    return decode_page(data, page.name)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.bylines import byline_line
-from digest.ingest.evidence import MARKERS
+from digest.ingest.bylines import byline_line, leading_byline
+from digest.ingest.evidence import MARKERS, opens_story
 from digest.ingest.units import compact, ends_sentence, is_label, looks_like_heading
 
 LEAD_IN_MIN, LEAD_IN_MAX = 4, 30  # a headline's length, in characters
@@ -62,3 +62,41 @@ def lead_in_headline(paragraph: str, *, spaced: bool = True) -> tuple[str, str] 
     if any(role in flat for role in _ROLE_WORDS):
         return None  # 本报记者  左妍: a byline, not a headline
     return head, rest.strip()
+
+
+_GAP = re.compile(r"[ \t]{3,}|[ \t]*\u3000[ \t\u3000]*")
+SPACED_HEAD_MAX = 80  # a headline and its subtitle set on one line before the lead
+SPACED_TAIL_MAX = 12  # the second line of a headline, set before the lead
+
+
+def spaced_lead(paragraph: str, *, after_headline: bool = False) -> tuple[str, str] | None:
+    """A headline set on the lead's line before a wide gap, when what follows opens like a
+    news lead (a dateline, a date, 近日…): `来到身边   6月9日，在十笏园…`. Right under a headline
+    (`after_headline`), a short head before the gap is the headline's second line whatever follows.
+
+    >>> spaced_lead("来到身边   6月9日，在十笏园非遗空间，市民在培训班上学习花灯制作技艺。")
+    ('来到身边', '6月9日，在十笏园非遗空间，市民在培训班上学习花灯制作技艺。')
+    >>> spaced_lead("他说   6月9日，在十笏园非遗空间，市民在培训班上学习花灯制作技艺。") is None
+    True
+    >>> spaced_lead("市民在培训班上学习。   6月9日，在十笏园非遗空间，市民学习花灯制作技艺。") is None
+    True
+    """
+    match = _GAP.search(paragraph, 0, SPACED_HEAD_MAX + 8)
+    if match is None or match.start() == 0:
+        return None
+    head, rest = paragraph[: match.start()].strip(), paragraph[match.end() :].strip()
+    flat = compact(head)
+    if (
+        not 3 <= len(flat) <= SPACED_HEAD_MAX
+        or any(c in flat for c in "。！？!?；;")
+        or flat[-1] in "，,、：:"
+    ):
+        return None
+    if len(compact(rest)) < _BODY_MIN or byline_line(head) is not None or is_label(head):
+        return None
+    if any(role in flat for role in _ROLE_WORDS):
+        return None
+    short_tail = after_headline and len(flat) <= SPACED_TAIL_MAX
+    if not short_tail and leading_byline(rest) is None and not opens_story(rest):
+        return None
+    return head, rest

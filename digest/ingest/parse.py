@@ -53,7 +53,7 @@ from digest.ingest.evidence import (
     starts_with_figure,
 )
 from digest.ingest.hant import both_scripts
-from digest.ingest.leadins import lead_in_headline
+from digest.ingest.leadins import lead_in_headline, spaced_lead
 from digest.ingest.units import (
     NON_STARTERS,
     Unit,
@@ -75,10 +75,11 @@ LABEL_WORD_MAX = 4  # a bare word this short standing over a headline is a colum
 FRAGMENT_MIN = 28  # a longer heading-shaped line between paragraphs, without spaces, is a fragment
 _LOOKAHEAD = 80  # units looked at ahead for sibling sub-heads or a closing byline (keeps time linear)
 KICKER_MAX = 30  # a longer line with commas is body text, not a kicker 引题
+LIST_LINES_MIN = 5  # this many heading lines set together are a list, not one item's headings
 SHORT_TAIL = 10  # a column-end piece this short may end its paragraph without a full stop
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     spans: list[tuple[int, int]] = field(default_factory=list)
     kind: str = ""  # "section" / "caption" when decided, else worked out at the end
@@ -143,6 +144,19 @@ class _PageParser:
         self.items: list[_Item] = []
         self.current: _Item | None = None
         self.classes = [self._classify(u) for u in self.units]
+        # Size of the run of lines set together (no blank line between) each unit stands in.
+        self.block = [1] * len(self.units)
+        start = 0
+        for index in range(1, len(self.units) + 1):
+            if (
+                index == len(self.units)
+                or not self.units[index].tight
+                or self.classes[index] != HEADING
+                or self.classes[index - 1] != HEADING
+            ):
+                for i in range(start, index):
+                    self.block[i] = index - start
+                start = index
         # A kicker may end with a comma; a lone comma-ended line is a paragraph fragment.
         for index, unit in enumerate(self.units):
             if self.classes[index] == HEADING and ends_mid_clause(unit.text):
@@ -164,14 +178,26 @@ class _PageParser:
         for index in range(len(self.units) - 2, -1, -1):
             if self.classes[index] == HEADING and self.units[index + 1].text[:1] in NON_STARTERS:
                 self.classes[index] = BODY
+        # A bare name set right after the body, before the next headline or the end of the
+        # page, is the author of the story above, not a headline.
+        for index in range(1, len(self.units)):
+            following = self.classes[index + 1] if index + 1 < len(self.units) else None
+            if (
+                self.classes[index] == HEADING
+                and self.classes[index - 1] == BODY
+                and following != BODY
+                and not self.units[index].multi_line
+                and not is_label(self.units[index].text)
+                and author_name_line(self.units[index].text) is not None
+            ):
+                self.classes[index] = BYLINE
         # A bare name closing a heading stack, right before the body, is the author (评论 columns).
         for index in range(1, len(self.units) - 1):
             if (
                 self.classes[index] == HEADING
                 and self.classes[index - 1] == HEADING
                 and self.classes[index + 1] == BODY
-                and leading_byline(self.units[index + 1].text) is None
-                and author_name_line(self.units[index].text) is not None
+                and _names_again(self.units[index].text, self.units[index + 1].text)
             ):
                 self.classes[index] = BYLINE
 
@@ -397,10 +423,14 @@ class _PageParser:
             cur.add_subheading(first, 0)
             return
         if self._is_caption_text(after):
+            if len(run) == 1 and not first.multi_line and opens_story(first.text) and ends_open(first.text):
+                # 11月25日，工人在…现场 / 平整土地。X 摄: a caption cut by a column break.
+                self._body(first)
+                return
             self._new_item_headings(run)
             return
         if self._in_article() and len(run) == 1 and not next_opens:
-            if self._fragment(first):
+            if self._fragment(first) or _rhetorical(first.text):
                 self._body(first)
                 return
             if (len(compact(first.text)) <= SUBHEADING_MAX or first.multi_line) and self._subheading_score(
@@ -601,6 +631,8 @@ class _PageParser:
         unit = self.units[index]
         if is_label(unit.text):
             return True
+        if self.block[index] >= LIST_LINES_MIN:
+            return True  # a list of headlines set together (the page's contents), not a heading stack
         flat = compact(unit.text).lstrip(MARKERS)  # ■ 今日谈: a marked column name
         if len(flat) <= LABEL_WORD_MAX and flat.isalnum():
             return True  # 县域经济 over a headline: a column name, too short to be a kicker
@@ -703,6 +735,21 @@ class _PageParser:
             # The spaced form only where a new item may start anyway (not inside a story).
             fresh = cur is None or cur.closed or cur.kind == "section" or cur.lead_in
             headed = lead_in_headline(text, spaced=fresh)
+            if headed is None:
+                # 标题   本报讯（记者 X）…: a dateline after the gap opens a new item anywhere.
+                spaced = spaced_lead(text)
+                if spaced is not None and (fresh or leading_byline(spaced[1]) is not None):
+                    headed = spaced
+        elif lead is None and waiting and cur is not None:
+            # 非遗传承 / 来到身边   6月9日，…: the rest of the headline set before the lead.
+            found = spaced_lead(text, after_headline=True)
+            if found is not None and cur.byline is not None and leading_byline(found[1]) is not None:
+                headed, found = found, None  # a byline already, and a dateline after the gap: a new story
+            if found is not None:
+                cur.headline = f"{cur.headline} {found[0]}" if cur.headline else found[0]
+                cur.lead_in = True
+                text = found[1]
+                lead = leading_byline(text)
         if headed is not None:
             # 【标题】正文 / 标题  正文: a news-in-brief item with its headline run into its text.
             cur = self._open_item()
@@ -736,10 +783,27 @@ class _PageParser:
             join = self._should_join(cur, text)
         trailing = trailing_credit(text)
         if (
+            not join
+            and headed is None
+            and lead is None
+            and trailing is not None
+            and trailing[0]
+            and not trailing[1].photo
+            and trailing[1].names
+            and cur.paragraphs
+            and cur.reporters
+            and not set(trailing[1].names) & set(cur.reporters)
+        ):
+            # …受益群众3000余人。（韩东 吕静）after a story credited to others: a headless brief.
+            cur.spans.pop()
+            cur = self._open_item()
+            cur.cover(unit)
+        if (
             join
             and trailing is not None
             and trailing[1].photo
             and not ends_mid_clause(cur.paragraphs[-1][-1])
+            and not _caption_start(cur.paragraphs[-1])
         ):
             join = False  # a caption set after an article is not the article's last sentence
         if trailing is not None:
@@ -761,6 +825,8 @@ class _PageParser:
         if not cur.last_paragraph_open():
             return False
         last = cur.paragraphs[-1][-1]
+        if last.rstrip()[-1:] in "：:" and heading_style(text) == "numbered":
+            return False  # …具体如下： / 一、…: a numbered list starts a paragraph
         if ends_mid_clause(last):
             return True
         if len(compact(last)) <= SHORT_TAIL and len(cur.paragraphs[-1]) > 1 and opens_paragraph(text):
@@ -829,6 +895,28 @@ def _settle_roles(item: _Item, first: str, second: str) -> None:
         item.kicker, item.headline, item.subtitle = first, second, None
     elif two <= LEAD_IGNORES and one >= LEAD_SHARES:
         item.kicker, item.headline, item.subtitle = None, first, second
+
+
+def _names_again(line: str, following: str) -> bool:
+    """A bare name line over the body: the body opens without a credit, or its credit names
+    the same person (贾正威 / 晨报讯（记者 贾正威）…)."""
+    credit = author_name_line(line)
+    if credit is None:
+        return False
+    lead = leading_byline(following)
+    return lead is None or bool(set(credit.names) & set(lead.names))
+
+
+def _caption_start(fragments: list[str]) -> bool:
+    """A paragraph that is one cut piece opening like a caption (11月25日，工人在…现场)."""
+    return len(fragments) == 1 and opens_story(fragments[0]) and ends_open(fragments[0])
+
+
+def _rhetorical(text: str) -> bool:
+    """A short question or exclamation with a comma inside, between paragraphs, is a paragraph
+    of the story (这座古城，凭什么留住游客？), not a sub-head."""
+    flat = compact(text)
+    return flat[-1:] in ("？", "?", "！", "!") and any(c in flat for c in "，,")
 
 
 def _next_marked_brief(cur: _Item, text: str) -> bool:

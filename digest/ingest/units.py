@@ -72,6 +72,9 @@ COLUMN_SUFFIXES = tuple(
             "广角",
             "视窗",
             "之窗",
+            "短波",
+            "速读",
+            "一览",
         )
     )
 )
@@ -80,7 +83,7 @@ HEADING_MAX = 45  # longest heading line, in non-space characters
 MULTI_LINE_HEADING_MAX = 20  # longest line of a heading set on several lines
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One line, or a group of short heading lines set together without a blank line."""
 
@@ -173,6 +176,8 @@ def looks_like_heading(text: str) -> bool:
 
 def _short_heading_line(line: str) -> bool:
     flat = compact(line)
+    if is_page_label(line) or is_furniture(line):
+        return False  # a page label or frame line stands alone
     return (
         0 < len(flat) <= MULTI_LINE_HEADING_MAX
         and looks_like_heading(line)
@@ -187,6 +192,94 @@ _PAGE_HEADER = re.compile(
 )
 
 
+# A page label as e-paper text views print it: 02版：要闻, 第05版：综合新闻, 当前版:04版, A2 要闻.
+_PAGE_LABEL = re.compile(
+    r"(?:当前版[：:]?\s*|第\s*)?[A-Za-z]?\d{1,3}\s*版(?:\s*[：:]\s*\S{1,16}|\s+\S{1,12})?"
+    r"|[A-Z]\d{1,2}(?:\s*[：:]\s*|\s+)[\u4e00-\u9fff·]{2,8}"
+)
+# Words of an e-paper text view's frame (navigation, zoom, search), not of the page.
+_FRAME_WORDS = (
+    "通版阅读请点击",
+    "展开通版",
+    "收缩通版",
+    "上一版",
+    "下一版",
+    "上一篇",
+    "下一篇",
+    "上一期",
+    "下一期",
+    "返回目录",
+    "返回版面",
+    "返回首页",
+    "返回",
+    "首页",
+    "发布日期",
+    "放大",
+    "缩小",
+    "默认",
+    "关闭",
+    "打印",
+    "本版导航",
+    "本版导读",
+    "版面导航",
+    "标题导航",
+    "新闻搜索",
+    "以前报纸",
+    "收藏",
+    "推荐",
+    "朗读",
+    "更多功能",
+    "我有话说",
+)
+_FRAME_TOKEN = re.compile(
+    "(?:\\d{1,2})?(?:" + "|".join(_FRAME_WORDS) + ")(?:\\d{1,2})?[：:]?"
+    r"(?:\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?)?"
+    r"|\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:以前报纸)?|[：:]"
+)
+_RIGHTS = re.compile(r".{0,30}版权所有.{0,30}")
+
+
+def is_page_label(text: str) -> bool:
+    """A page label line: `02版：要闻`, `第05版：综合新闻`, `当前版:04版`, `A2 要闻`.
+
+    >>> is_page_label("02版：要闻"), is_page_label("第A07版:魅力乡镇·健康滁州"), is_page_label("A2 要闻")
+    (True, True, True)
+    >>> is_page_label("当前版:04版"), is_page_label("5版规划出台后的第一年")
+    (True, False)
+    """
+    return _PAGE_LABEL.fullmatch(text.strip()) is not None
+
+
+def is_furniture(text: str) -> bool:
+    """A line of an e-paper view's frame (通版阅读请点击, 发布日期:), not part of the page.
+
+    >>> is_furniture("通版阅读请点击:"), is_furniture("发布日期:"), is_furniture("发布会召开")
+    (True, True, False)
+    >>> is_furniture("3上一版  下一版4"), is_furniture("下一篇4 2015年4月23日 放大 缩小 默认")
+    (True, True)
+    >>> is_furniture("版面导航      首页 2010.10.16以前报纸"), is_furniture("2015年4月23日")
+    (True, False)
+    >>> is_furniture("2008年1月31日     收藏 打印 推荐 朗读 评论 更多功能"), is_furniture("评论")
+    (True, False)
+    >>> is_furniture("发布日期:2022年11月28日"), is_furniture("2020-06-11 2 2 滁州日报 content_1.html /enpproperty-->")
+    (True, True)
+    """
+    tokens = text.split()
+    if not tokens:
+        return False
+    stripped = text.strip()
+    if stripped[:1] == "[" and stripped[-1:] == "]" and len(stripped) <= 14:
+        return True  # [昔日明報], [ 前頁 ]: a link of the web view (the page prints 【】)
+    if _RIGHTS.fullmatch(text.strip()) and len(text.strip()) <= 60:
+        return True
+    if "enpproperty" in stripped or stripped.startswith("<!--") or stripped.endswith("-->"):
+        return True  # the e-paper system's record of the page, left in the text
+    framed = sum(bool(_FRAME_TOKEN.fullmatch(t)) and any(w in t for w in _FRAME_WORDS) for t in tokens)
+    others = [t for t in tokens if not _FRAME_TOKEN.fullmatch(t)]
+    # Every word a frame word or a date; in a longer row of them, a short stray word (评论) too.
+    return framed >= 1 and (not others or (framed >= 3 and all(len(t) <= 2 for t in others)))
+
+
 def is_label(text: str) -> bool:
     """A column label or page furniture line (图片新闻, 责任编辑：X).
 
@@ -197,8 +290,10 @@ def is_label(text: str) -> bool:
     >>> is_label("园区动态"), is_label("■ 社会扫描"), is_label("行业新动态带来新机遇")
     (True, True, False)
     """
+    if is_page_label(text) or is_furniture(text):
+        return True
     flat = compact(text).strip("【】[]〔〕「」《》■□●◆▲★☆·")
-    if len(flat) <= 20 and any(flat.startswith(word) for word in LABEL_WORDS):
+    if len(flat) <= 20 and flat.startswith(LABEL_WORDS):
         return True
     if len(flat) <= COLUMN_LABEL_MAX and flat.endswith(COLUMN_SUFFIXES) and all(map(str.isalnum, flat)):
         return True
@@ -255,6 +350,11 @@ def split_units(text: str) -> list[Unit]:
         heads = len(block)
         while blank_separated and heads > 1 and _credit_line(block[heads - 1][0]):
             heads -= 1
+        if blank_separated and heads > 1 and _column_word_over(block[0][0], block[1][0]):
+            # 体育 / 天津蝉联女团冠军: a section word set over the headline stands apart.
+            units.append(Unit([block[0][0]], block[0][1], block[0][2], tight=False))
+            block = block[1:]
+            heads -= 1
         if blank_separated and 1 < heads <= 3 and all(_short_heading_line(line[0]) for line in block[:heads]):
             units.append(
                 Unit([line[0] for line in block[:heads]], block[0][1], block[heads - 1][2], tight=False)
@@ -264,6 +364,23 @@ def split_units(text: str) -> list[Unit]:
         for index, (line, start, end) in enumerate(block):
             units.append(Unit([line], start, end, tight=blank_separated and index > 0))
     return units
+
+
+SECTION_WORD_MAX = 4  # 体育, 要闻: a bare section word over a headline
+
+
+def _column_word_over(first: str, second: str) -> bool:
+    flat, below = compact(first), compact(second)
+    return (
+        len(flat) <= SECTION_WORD_MAX
+        and flat.isalnum()
+        and len(below) > BANNER_WORDS_BELOW
+        and looks_like_heading(second)
+        and byline_line(second) is None
+    )
+
+
+BANNER_WORDS_BELOW = 6  # a shorter second line is the rest of a two-line banner (重点项目 / 进行时)
 
 
 def _credit_line(line: str) -> bool:

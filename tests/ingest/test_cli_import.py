@@ -84,3 +84,17 @@ def test_cli_json_matches_the_truth_file(name: str) -> None:
     result = score(load_truth(name), output)
     assert result["problems"] == []
     assert (result["exact"], result["joined"], result["extra"]) == (result["items"], result["joins"], 0)
+
+
+def test_json_carries_the_page_provenance(tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    body = "今年以来，全县新建高标准农田三万亩，粮食产量稳中有升，农民收入持续增长。"
+    page.write_text(f"第05版：综合新闻\n\n农田建设提速\n\n本报讯（记者 王芳）{body}\n", "utf-8")
+    done = _run(str(page), "--json", "--paper", "滁州日报")
+    assert done.returncode == 0, done.stderr
+    items = json.loads(done.stdout)
+    assert [i["kind"] for i in items] == ["section", "brief"]
+    for item in items:
+        assert (item["paper"], item["page_label"]) == ("滁州日报", "第05版：综合新闻")
+        for key in ("kind", "headline", "kicker", "subtitle", "byline", "reporters", "paragraphs", "subheadings"):
+            assert key in item

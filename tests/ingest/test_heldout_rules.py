@@ -76,9 +76,11 @@ def test_a_short_subtitle_that_is_no_name_stays_a_subtitle() -> None:
     assert "新征程" in (story.kicker, story.headline, story.subtitle)
 
 
-def test_a_name_shaped_line_not_followed_by_body_is_not_a_byline() -> None:
-    articles = parse_page(f"标题在这里\n\n{P1}\n\n{P2}\n\n王立新\n")
-    assert all(a.byline != "王立新" for a in articles)
+def test_a_name_shaped_line_after_the_body_is_its_author_not_a_headline() -> None:
+    """Issue 8: a bare name below the body (end of page) signs the story above it."""
+    [article] = parse_page(f"标题在这里\n\n{P1}\n\n{P2}\n\n王立新\n")
+    assert article.byline == "王立新" and article.reporters == ["王立新"]
+    assert article.paragraphs == [P1, P2]
 
 
 # -- notes that are not text ------------------------------------------------------------------

@@ -198,7 +198,8 @@ def test_finished_paragraphs_are_not_joined() -> None:
 def test_end_mark_closes_the_article() -> None:
     page = f"标题\n\n{P1}（完）\n\n{P2}\n"
     first, second = parse_page(page)
-    assert first.paragraphs == [f"{P1}（完）"]
+    assert first.paragraphs == [P1]  # issue 8: the end mark is a credit, not text
+    assert "（完）" in [first.byline, *first.credits]
     assert second.paragraphs == [P2]
 
 
