@@ -37,8 +37,7 @@ def main() -> int:
     lines = int(sys.argv[1]) if len(sys.argv) > 1 else 300
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = Path(tempfile.mkdtemp(prefix="jianbao-bench-review-"))
-    os.environ["JIANBAO_SETTINGS_DIR"] = str(scratch / "settings")
-    os.environ["JIANBAO_DRAFTS_DIR"] = str(scratch / "drafts")
+    os.environ["JIANBAO_HOME"] = str(scratch)  # never the user's settings, drafts or caches
     from ui.app import _quiet_offscreen_warnings, create_app
 
     _quiet_offscreen_warnings()

@@ -20,8 +20,7 @@ PAGE = ROOT / "tests" / "fixtures" / "pages" / "xinmin-page-b.txt"
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = Path(tempfile.mkdtemp(prefix="jianbao-shots-"))
-    os.environ["JIANBAO_SETTINGS_DIR"] = str(scratch / "settings")  # never the user's settings
-    os.environ["JIANBAO_DRAFTS_DIR"] = str(scratch / "drafts")
+    os.environ["JIANBAO_HOME"] = str(scratch)  # never the user's settings, drafts or caches
     sys.path.insert(0, str(ROOT))
     from ui.app import _quiet_offscreen_warnings, create_app
 

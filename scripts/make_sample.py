@@ -106,13 +106,17 @@ SECTIONS = [
 
 
 def build() -> Project:
-    from digest.ingest import import_page
+    from digest.ingest.pipeline import import_file
 
     project = Project()
-    articles = import_page(SAMPLE_PAGE)
-    for article in articles:  # a fixed stamp, so rebuilding changes the file only when content does
-        article.imported = "2026-11-28T09:00:00+08:00"
-    project.add_articles(articles)
+    # The page names no paper; the print source line needs it.
+    result = import_file(SAMPLE_PAGE, paper="武进日报")
+    stamp = "2026-11-28T09:00:00+08:00"  # fixed, so rebuilding changes the file only when content does
+    result.page.imported = stamp
+    project.pages.append(result.page)
+    for article in result.articles:
+        article.imported = stamp
+    project.add_articles(result.articles)
 
     def find(prefix: str) -> str:
         for article in project.articles:

@@ -6,14 +6,13 @@ text, in the same order, each within TOLERANCE of its place: a swapped entry, a 
 or a line moved by a point fails; byte-level differences (dates, ids) do not matter.
 
 Regenerate after an intended change, then look at the renders:
-    JIANBAO_UPDATE_REFERENCES=1 .venv/bin/python -m pytest tests/export/test_reference_layout.py
+    .venv/bin/python -m pytest tests/export/test_reference_layout.py --update-references
 """
 
 from __future__ import annotations
 
 import io
 import json
-import os
 from pathlib import Path
 
 import pdfplumber
@@ -24,7 +23,6 @@ from digest.sample import load_sample
 from tests.export.export_helpers import make_project
 
 REFERENCE = Path(__file__).resolve().parents[1] / "reference"
-UPDATE = os.environ.get("JIANBAO_UPDATE_REFERENCES") == "1"
 TOLERANCE = 0.25  # points
 
 CASES = {
@@ -69,14 +67,17 @@ def built() -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_pages_match_their_reference_text_and_positions(built: dict[str, bytes], name: str) -> None:
+def test_pages_match_their_reference_text_and_positions(
+    built: dict[str, bytes], name: str, request: pytest.FixtureRequest
+) -> None:
+    update = request.config.getoption("--update-references")
     for page in CASES[name][2]:
         got = page_lines(built[name], page)
         reference = REFERENCE / f"{name}-p{page}.lines.json"
-        if UPDATE or not reference.exists():
+        if update or not reference.exists():
             rows = ",\n".join(json.dumps(line, ensure_ascii=False) for line in got)
             reference.write_text(f"[\n{rows}\n]\n", encoding="utf-8")
-            if not UPDATE:
+            if not update:
                 pytest.fail(f"no reference for {reference.name}: wrote one, look at the page and re-run")
             continue
         want = [tuple(x) for x in json.loads(reference.read_text(encoding="utf-8"))]
