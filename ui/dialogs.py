@@ -192,23 +192,25 @@ class IssuePropertiesDialog(FieldsDialog):
         self.layout_group = QGroupBox(self)
         group_layout = QVBoxLayout(self.layout_group)
         group_layout.addWidget(self.layout_fields)
-        self.job_group, self.job_fields, self.job_labels = self._job_group(issue.print_job)
+        self.job_group, self.job_copies, self.job_fields, self.job_labels = self._job_group(issue.print_job)
         self._finish(self.form, self.layout_group, self.job_group)
 
-    def _job_group(self, job: PrintJob) -> tuple[QGroupBox, dict[str, QWidget], list[QLabel]]:
-        """The job sheet's fields (copies, stock, colours, finishing, contact, notes)."""
+    def _job_group(self, job: PrintJob) -> tuple[QGroupBox, QSpinBox, dict[str, QLineEdit], list[QLabel]]:
+        """The job sheet's fields: copies, then stock, colours, finishing, contact, notes."""
         group = QGroupBox(self)
         form = QFormLayout(group)
         copies = QSpinBox(group)
         copies.setRange(0, 1_000_000)
         copies.setValue(job.copies)
-        fields: dict[str, QWidget] = {"copies": copies}
-        for name in ("paper", "colours", "finishing", "contact", "notes"):
-            fields[name] = QLineEdit(getattr(job, name), group)
-        labels = [QLabel(group) for _ in fields]
-        for label, field in zip(labels, fields.values(), strict=True):
-            form.addRow(label, field)
-        return group, fields, labels
+        fields = {
+            name: QLineEdit(getattr(job, name), group)
+            for name in ("paper", "colours", "finishing", "contact", "notes")
+        }
+        widgets: list[QWidget] = [copies, *fields.values()]
+        labels = [QLabel(group) for _ in widgets]
+        for label, widget in zip(labels, widgets, strict=True):
+            form.addRow(label, widget)
+        return group, copies, fields, labels
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Issue Properties"))
@@ -245,7 +247,7 @@ class IssuePropertiesDialog(FieldsDialog):
             strict=True,
         ):
             label.setText(text)
-        self.job_fields["copies"].setSpecialValueText(self.tr("not set"))
+        self.job_copies.setSpecialValueText(self.tr("not set"))
         self.job_fields["paper"].setPlaceholderText(self.tr("e.g. 115 g/m² gloss coated"))
         self.job_fields["finishing"].setPlaceholderText(self.tr("empty: from the imposition"))
 
@@ -272,7 +274,7 @@ class IssuePropertiesDialog(FieldsDialog):
             marks,
         )
         job = issue.print_job
-        job.copies = self.job_fields["copies"].value()
+        job.copies = self.job_copies.value()
         for name in ("paper", "colours", "finishing", "contact", "notes"):
             setattr(job, name, self.job_fields[name].text().strip())
         return issue

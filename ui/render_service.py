@@ -37,7 +37,7 @@ def finding_dict(finding: Any) -> dict[str, Any]:
 def _options(values: dict[str, Any]):
     from digest.export import ExportOptions
 
-    names = ("layout", "paper", "bleed_mm", "marks", "locales", "force")
+    names: tuple[str, ...] = ("layout", "paper", "bleed_mm", "marks", "locales", "force")
     names += ("pdfx", "impose", "sheet", "creep_mm")  # the print file (digest/print)
     return ExportOptions(**{k: values[k] for k in names if k in values})
 

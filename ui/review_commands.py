@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from digest import editorial, review
+from digest.ingest.profile import Profile
 from digest.model import Article, Correction, Entry, Page
 from digest.store import Repository
 
@@ -51,18 +52,18 @@ def all_pages(doc) -> list[Page]:
     return list(pages.values())
 
 
-def page_profile(doc, page: Page) -> review.Profile:
+def page_profile(doc, page: Page) -> Profile:
     """The profile a page is labelled with: what its paper's other pages taught."""
     return review.learn_profile(page.paper, all_pages(doc), exclude=page.id)
 
 
-def known_profiles(doc) -> dict[str, review.Profile]:
+def known_profiles(doc) -> dict[str, Profile]:
     """Every paper's profile: those stored in the project, relearned from the pages in memory."""
-    profiles: dict[str, review.Profile] = {}
+    profiles: dict[str, Profile] = {}
     if doc.store is not None:
         try:
             for name, data in doc.store.repo.read_profiles().items():
-                profiles[name] = review.Profile.from_dict(data)
+                profiles[name] = Profile.from_dict(data)
         except (sqlite3.Error, ValueError, TypeError):
             pass  # a damaged stored profile: relearned below from the pages, or left out
     pages = all_pages(doc)

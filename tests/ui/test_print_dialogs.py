@@ -40,8 +40,8 @@ def test_issue_properties_edit_the_print_job(qtbot, window):
     window.doc.issue.print_job = PrintJob(copies=300, contact="Wu")
     dialog = IssuePropertiesDialog(window.doc.issue, window)
     qtbot.addWidget(dialog)
-    assert dialog.job_fields["copies"].value() == 300 and dialog.job_fields["contact"].text() == "Wu"
-    dialog.job_fields["copies"].setValue(1200)
+    assert dialog.job_copies.value() == 300 and dialog.job_fields["contact"].text() == "Wu"
+    dialog.job_copies.setValue(1200)
     dialog.job_fields["paper"].setText(" 115 g/m² gloss ")
     dialog.job_fields["finishing"].setText("fold, 2 staples")
     job = dialog.issue().print_job
