@@ -6,13 +6,9 @@ finds errors (unless forced) and writes atomically, so a failed export never har
 
 from __future__ import annotations
 
-import atexit
-import contextlib
-import gc
 import io
 import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -325,13 +321,13 @@ def pdf_font_findings(data: bytes) -> list[Finding]:
 
 def _build(project: Project, issue: Issue, r: _Resolved) -> tuple[bytes, int, list[Finding]]:
     from reportlab import rl_config
+    from reportlab.platypus import LayoutError
 
     from digest.layout.columns import ColumnFlow
     from digest.layout.entries import StoryBuilder, entry_refs
     from digest.layout.kit import faces
     from digest.layout.masthead import TOC_MIN_ENTRIES, Furniture, define_toc_forms, toc_story
     from digest.layout.pages import GUTTER, DigestDocTemplate, FlowState, Geometry, page_templates
-    from digest.layout.platypus_parts import LayoutError
     from digest.layout.styles import make_styles
 
     rl_config.useA85 = 0  # binary Flate streams: a fifth smaller than ASCII85, same content
@@ -437,52 +433,13 @@ def _issue_labels(issue: Issue, locales: list[str]) -> list[str]:
     return [issue_label(issue.number, loc) for loc in locales]
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a PDF is built.
-
-    A build allocates hundreds of thousands of objects (tokens, lines, runs, PDF operators);
-    with the collector running, they make it rescan the fonts' and tables' long-lived objects
-    again and again (about 50 ms per build). Afterwards the survivors are moved to the oldest
-    generation without a scan (gc.freeze() then gc.unfreeze(): merging lists, no traversal),
-    which spares the 15-30 ms pass over all of them the first young collection would make.
-    Garbage cycles from the build are found by the next full collection, as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.unfreeze()
-        if was_enabled:
-            gc.enable()
-
-
-_exit_hook: list[bool] = []
-
-
-def _freeze_at_exit() -> None:
-    """At interpreter exit, skip the final collection over what an export loaded.
-
-    Python's shutdown runs a full collection over every object still alive (fonts, word lists,
-    reportlab's tables): about 0.1 s after a command-line export. gc.freeze() at exit moves them
-    out of the collector's reach; modules are still torn down and files flushed and closed.
-    """
-    if not _exit_hook:
-        _exit_hook.append(True)
-        atexit.register(gc.freeze)
-
-
 def build_pdf(
     project: Project, issue: Issue, options: ExportOptions | None = None
 ) -> tuple[bytes, ExportReport]:
     """The PDF bytes and the report (preflight findings included); never refuses."""
-    _freeze_at_exit()
     r = _resolve(issue, options)
-    with _collector_paused():
-        findings = _content_findings(project, issue, r)
-        data, pages, layout_findings = _build(project, issue, r)
+    findings = _content_findings(project, issue, r)
+    data, pages, layout_findings = _build(project, issue, r)
     findings.extend(layout_findings)
     findings.extend(pdf_font_findings(data))
     return data, ExportReport(pages=pages, findings=findings)

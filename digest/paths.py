@@ -7,9 +7,7 @@ asked, never at import, so a change of the environment takes effect at once.
 
 Caches (each a sub-folder of cache_dir(), safe to delete at any time):
     fonts        parsed font faces (digest/layout/font_cache.py)
-    hyphenation  packed hyphenation patterns (digest/layout/hyphenation.py)
     pinyin       first readings of pypinyin's table (digest/language/names.py)
-    dates        formatted dates (digest/language/date_memo.py)
 Data: drafts/ holds the databases of untitled projects (digest/store).
 """
 
@@ -52,7 +50,7 @@ def data_dir() -> Path:
 
 
 def cache_dir(kind: str = "") -> Path:
-    """The per-user cache folder, or its sub-folder `kind` (fonts, hyphenation, pinyin, dates)."""
+    """The per-user cache folder, or its sub-folder `kind` (fonts, pinyin)."""
     home = portable_home()
     if home is not None:
         root = home / "cache"

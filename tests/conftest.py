@@ -41,7 +41,7 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     """Point every per-user folder at a fresh temporary one, for every test.
 
     JIANBAO_HOME moves the app's settings (QSettings as an INI file), data (recovery copies) and
-    caches (fonts, hyphenation, pinyin, dates); HOME and the XDG variables move whatever else
+    caches (fonts, pinyin); HOME and the XDG variables move whatever else
     looks there (platformdirs without JIANBAO_HOME, Qt, fontconfig), in this process and in the
     processes tests start. Nothing in the suite reads or writes the real per-user folders.
     """

@@ -5,7 +5,7 @@ holds the UI process's interpreter lock, so typing stays smooth while the previe
 The process stays alive, so fonts are parsed once.
 
 Requests are dicts: {"op": "render"|"preflight"|"export"|"quit", "id": int, "project": str,
-"options": dict, "path": str}. Replies: {"id", "ok", ...}.
+"options": dict, "path": str}. Replies: {"id", "ok", "ms", "pid", ...}.
 """
 
 from __future__ import annotations
@@ -78,6 +78,7 @@ def handle(request: dict[str, Any], out_dir: str) -> dict[str, Any]:
     except Exception as exc:  # a bug in the exporter must not take the worker down
         reply.update(error=f"{type(exc).__name__}: {exc}", kind="Bug", trace=traceback.format_exc())
     reply["ms"] = (time.perf_counter() - started) * 1000
+    reply["pid"] = os.getpid()  # the worker's, not the editor's (tests check the render is out of process)
     return reply
 
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal, InvalidOperation
 
-from digest.language.date_memo import remembered
-from digest.model import EDITION_LOCALES, edition_locale  # noqa: F401 (the doctests loop over it)
+from babel import dates as _dates
+from babel import numbers as _numbers
 
-# babel is imported by each function that calls it: a command-line export finds its dates in
-# date_memo and never needs babel's import and locale data (about 15 ms).
+from digest.model import EDITION_LOCALES, edition_locale  # noqa: F401 (the doctests loop over it)
 
 _CHINESE_DIGITS = "〇一二三四五六七八九"
 
@@ -50,14 +49,7 @@ def format_date(d: _dt.date, locale: str, style: str = "long") -> str:
     >>> format_date(d, "en_GB", style="medium")
     '28 Nov 2026'
     """
-    code = edition_locale(locale)
-
-    def write() -> str:
-        from babel import dates as _dates
-
-        return _dates.format_date(d, format=style, locale=code)
-
-    return remembered(d, code, style, write)
+    return _dates.format_date(d, format=style, locale=edition_locale(locale))
 
 
 def format_number(n: float | int | Decimal, locale: str, decimals: int | None = None) -> str:
@@ -71,8 +63,6 @@ def format_number(n: float | int | Decimal, locale: str, decimals: int | None = 
     value = _to_decimal(n)
     places = _decimals_of(value) if decimals is None else max(0, int(decimals))
     pattern = "#,##0" + ("." + "0" * places if places else "")
-    from babel import numbers as _numbers
-
     return _numbers.format_decimal(value, format=pattern, locale=edition_locale(locale))
 
 
@@ -87,8 +77,6 @@ def format_percent(value_fraction: float | int | Decimal, locale: str, decimals:
     percent = _to_decimal(value_fraction) * 100
     places = _decimals_of(percent) if decimals is None else max(0, int(decimals))
     pattern = "#,##0" + ("." + "0" * places if places else "") + "%"
-    from babel import numbers as _numbers
-
     return _numbers.format_percent(_to_decimal(value_fraction), format=pattern, locale=edition_locale(locale))
 
 
@@ -100,8 +88,6 @@ def format_currency(amount: float | int | Decimal, currency: str, locale: str) -
     >>> format_currency(10, "USD", "en_US")
     '$10.00'
     """
-    from babel import numbers as _numbers
-
     return _numbers.format_currency(_to_decimal(amount), currency, locale=edition_locale(locale))
 
 
@@ -118,8 +104,6 @@ def format_compact(n: float | int | Decimal, locale: str) -> str:
     """
     code = edition_locale(locale)
     data_locale = "zh_Hant" if code == "zh_Hant_HK" else code
-    from babel import numbers as _numbers
-
     return _numbers.format_compact_decimal(_to_decimal(n), locale=data_locale, fraction_digits=2)
 
 
@@ -150,14 +134,7 @@ def weekday_name(d: _dt.date, locale: str) -> str:
     >>> [weekday_name(_dt.date(2026, 11, 28), loc) for loc in EDITION_LOCALES]
     ['星期六', 'Saturday', 'Saturday', '星期六', '星期六']
     """
-    code = edition_locale(locale)
-
-    def write() -> str:
-        from babel import dates as _dates
-
-        return _dates.format_date(d, format="EEEE", locale=code)
-
-    return remembered(d, code, "EEEE", write)
+    return _dates.format_date(d, format="EEEE", locale=edition_locale(locale))
 
 
 def masthead_date(d: _dt.date, locale: str) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from reportlab.platypus import Flowable
+
 from digest.layout.pages import ACCENT, RULE_WIDTH
-from digest.layout.platypus_parts import Flowable
 
 _EPS = 1e-6
 

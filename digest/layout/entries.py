@@ -11,10 +11,11 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from reportlab.platypus import Flowable
+
 from digest.layout.columns import Anchor, HeadGroup, Headline, HRule, Pair, TailGroup
 from digest.layout.kit import TextBlock, english_byline, format_date
 from digest.layout.pages import GUTTER, FlowState
-from digest.layout.platypus_parts import Flowable
 from digest.layout.styles import Styles
 from digest.model import Article, Entry, Issue, Project
 

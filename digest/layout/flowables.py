@@ -18,9 +18,9 @@ from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable
 
 from digest.layout.compose import Line, Run, compose, prepare_text
-from digest.layout.platypus_parts import Flowable
 from digest.layout.text_style import TextStyle
 
 # Ideographic em box: baseline 0.88 em below its top (Noto CJK / Source Han ascent 880, descent 120).

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from digest.layout.columns import Pair
 from digest.layout.entries import EntryRef
 from digest.layout.flowables import baseline_offset
 from digest.layout.kit import TextBlock, TextStyle, issue_label, masthead_date, page_label
 from digest.layout.pages import ACCENT, GUTTER, MM, RULE_WIDTH, FlowState, Geometry
-from digest.layout.platypus_parts import Flowable
 from digest.layout.styles import Styles
 from digest.model import Issue
 

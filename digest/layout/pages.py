@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.colors import CMYKColorSep
 from reportlab.pdfgen.canvas import Canvas
-
-from digest.layout.platypus_parts import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 MM = 72.0 / 25.4
 

@@ -24,7 +24,7 @@ def test_without_jianbao_home_the_platform_folders_are_used(
     monkeypatch.delenv("JIANBAO_HOME")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     if os.name == "posix" and not os.uname().sysname == "Darwin":
-        assert paths.cache_dir("dates") == tmp_path / "xdg-cache" / "jianbao" / "dates"
+        assert paths.cache_dir("fonts") == tmp_path / "xdg-cache" / "jianbao" / "fonts"
     assert paths.cache_dir().name == "jianbao" or "jianbao" in str(paths.cache_dir()).lower()
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from babel import dates as babel_dates
 
 from digest.language import formats
 from digest.language.formats import (
@@ -117,3 +118,12 @@ def test_every_babel_call_names_its_locale() -> None:
     calls = [line for line in source.splitlines() if "_numbers.format_" in line or "_dates.format_" in line]
     assert calls
     assert all("locale=" in line for line in calls), calls
+
+
+@pytest.mark.parametrize("day", [dt.date(2026, 11, 28), dt.date(2024, 2, 29), dt.date(2030, 1, 1)])
+def test_dates_are_babels_in_every_edition_locale_and_style(day: dt.date) -> None:
+    for loc in EDITION_LOCALES:
+        for style in ("short", "medium", "long", "full"):
+            assert format_date(day, loc, style) == babel_dates.format_date(day, style, locale=loc)
+        assert weekday_name(day, loc) == babel_dates.format_date(day, "EEEE", locale=loc)
+    assert format_date(day, "en_GB", "long").endswith(str(day.year))

@@ -215,6 +215,20 @@ def test_cache_round_trips(tmp_path: Path) -> None:
     assert cached.face.makeSubset(subset) == parsed.face.makeSubset(subset)
 
 
+def test_an_entry_that_does_not_round_trip_is_never_written(tmp_path: Path, monkeypatch) -> None:
+    serif, sans = (fonts.font_files()[n] for n in (fonts.CJK_SERIF, fonts.CJK_SANS_BOLD))
+    parsed = font_cache.load_ttfont("JianbaoProbe", sans, cache_dir=tmp_path / "a")
+    cached = font_cache.load_ttfont("JianbaoProbe", sans, cache_dir=tmp_path / "a")
+    other = font_cache.load_ttfont("JianbaoOther", serif, cache_dir=tmp_path / "b")
+    assert font_cache._round_trips(parsed, cached)
+    assert not font_cache._round_trips(parsed, other)  # another face: other widths and glyphs
+    # A reportlab whose faces would not come back the same: nothing is cached, the font still works.
+    monkeypatch.setattr(font_cache, "_round_trips", lambda parsed, cached: False)
+    font = font_cache.load_ttfont("JianbaoNoRoundTrip", sans, cache_dir=tmp_path / "c")
+    assert font.stringWidth("标题", 10) == parsed.stringWidth("标题", 10)
+    assert not list((tmp_path / "c").glob("*.jbfc"))
+
+
 CACHED_EXPORT = """
 import sys
 from reportlab.pdfgen import canvas

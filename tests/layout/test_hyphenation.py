@@ -1,65 +1,70 @@
-"""English hyphenation points: pyphen's, from patterns cached per user (digest/layout/hyphenation.py)."""
+"""English hyphenation in composed lines: breaks fall where pyphen's en_US dictionary allows them."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
+import itertools
 
 import pyphen
 import pytest
+from reportlab.lib.units import mm
 
-from digest.layout import hyphenation
+from digest.layout import fonts
+from digest.layout.compose import compose
+from digest.layout.text_style import TextStyle
+from tests.layout.test_compose import ENGLISH, WIDTHS_MM
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def sample_words() -> list[str]:
-    text = (ROOT / "tests" / "layout" / "test_flowables.py").read_text(encoding="utf-8")
-    words = sorted({w for w in re.findall(r"[A-Za-z]{3,}", text)})
-    return [*words, "hyphenation", "characterisation", "Internationalization", "UNESCO", "ab"]
+DICTIONARY = pyphen.Pyphen(lang="en_US", left=2, right=3)
 
 
-@pytest.fixture
-def cache_dir(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("JIANBAO_HOME", str(tmp_path))
-    monkeypatch.setattr(hyphenation, "_hyphenators", {})
-    return tmp_path / "cache" / "hyphenation"
+@pytest.fixture(scope="module")
+def en() -> TextStyle:
+    fonts.register_fonts()
+    return TextStyle(size=10, leading=14, cjk_font=fonts.CJK_SERIF, latin_font=fonts.LATIN_SERIF, lang="en")
 
 
-def test_points_are_pyphens(cache_dir) -> None:
-    ours = hyphenation.hyphenator("en_US", left=2, right=3)
-    theirs = pyphen.Pyphen(lang="en_US", left=2, right=3)
-    words = sample_words()
-    assert len(words) > 200
-    assert any(ours(w) for w in words)
-    for word in words:
-        assert ours(word) == theirs.positions(word), word
+def _split_words(text: str, en: TextStyle) -> list[tuple[str, list[int]]]:
+    """(word, offsets of its line breaks) for every word the composer hyphenated, over many measures."""
+    found = []
+    for width_mm in WIDTHS_MM:
+        pieces: list[str] = []  # the hyphenated word so far, line by line
+        for line in compose(text, en, width_mm * mm):
+            tokens = line.text.split()
+            if pieces:  # this line starts with the rest of a hyphenated word
+                if not line.hyphenated or len(tokens) > 1:
+                    pieces.append(tokens[0])
+                    offsets = list(itertools.accumulate(len(p) for p in pieces[:-1]))
+                    found.append(("".join(pieces), offsets))
+                    pieces = []
+                else:  # the word goes on to a third line
+                    assert tokens[0].endswith("-"), line.text
+                    pieces.append(tokens[0][:-1])
+                    continue
+            if line.hyphenated:
+                assert tokens[-1].endswith("-"), line.text
+                pieces = [tokens[-1][:-1]]
+    return found
 
 
-def test_patterns_are_cached_and_reused(cache_dir, monkeypatch) -> None:
-    first = hyphenation.hyphenator("en_US", 2, 3)("characterisation")
-    [entry] = cache_dir.glob("hyph-*.jbhy")
-    monkeypatch.setattr(hyphenation, "_hyphenators", {})
-    monkeypatch.setattr(hyphenation, "_parse", lambda path: pytest.fail("parsed again"))
-    assert hyphenation.hyphenator("en_US", 2, 3)("characterisation") == first
-    assert entry.exists()
+def _core(word: str) -> tuple[str, int]:
+    """The word without surrounding punctuation, and how many characters went from its start."""
+    lead = len(word) - len(word.lstrip("'\"‘“("))
+    return word[lead:].rstrip(",.;:!?'\"’”)"), lead
 
 
-def test_a_damaged_cache_entry_is_replaced(cache_dir, monkeypatch) -> None:
-    expected = pyphen.Pyphen(lang="en_US", left=2, right=3).positions("characterisation")
-    hyphenation.hyphenator("en_US", 2, 3)
-    [entry] = cache_dir.glob("hyph-*.jbhy")
-    entry.write_bytes(b"JBHY" + b"\x00garbage")
-    monkeypatch.setattr(hyphenation, "_hyphenators", {})
-    assert hyphenation.hyphenator("en_US", 2, 3)("characterisation") == expected
-    assert entry.read_bytes() != b"JBHY\x00garbage"
+def test_hyphenated_words_break_at_dictionary_points(en: TextStyle) -> None:
+    found = _split_words(ENGLISH, en)
+    assert len(found) > 10, "narrow measures should hyphenate some words"
+    for word, offsets in found:
+        core, lead = _core(word)
+        assert core.isalpha() and core in ENGLISH, word
+        for at in offsets:
+            assert at - lead in DICTIONARY.positions(core), (word, offsets)
+            assert at - lead >= 2 and len(core) - (at - lead) >= 3  # left 2, right 3
 
 
-def test_an_unwritable_cache_still_hyphenates(tmp_path, monkeypatch) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
-    monkeypatch.setenv("JIANBAO_HOME", str(blocker / "home"))
-    monkeypatch.setattr(hyphenation, "_hyphenators", {})
-    expected = pyphen.Pyphen(lang="en_US", left=2, right=3).positions("characterisation")
-    assert expected
-    assert hyphenation.hyphenator("en_US", 2, 3)("characterisation") == expected
+def test_long_words_in_narrow_columns(en: TextStyle) -> None:
+    words = ("internationalisation", "characteristically")
+    found = _split_words(" ".join(words * 6), en)
+    assert {word for word, _ in found} == set(words)
+    for word, offsets in found:
+        assert offsets and all(at in DICTIONARY.positions(word) for at in offsets), (word, offsets)
