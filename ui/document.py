@@ -149,7 +149,7 @@ class Document(QObject):
 
         def everything(repo: store.Repository) -> None:
             with repo.transaction():
-                repo.add_pages(self.project.pages)  # before the articles that name them
+                repo.save_pages(self.project.pages)  # as the desk left them, before their articles
                 repo.add_articles(list(self.project.articles))
                 repo.write_issues(self.project.issues)
 

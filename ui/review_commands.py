@@ -187,7 +187,7 @@ class ReviewCommand(QUndoCommand):
 
         def write(repo: Repository) -> None:
             with repo.transaction():
-                repo.add_pages([saved_page])
+                repo.save_pages([saved_page])  # its corrections as they now stand
                 repo.replace_articles(old_ids, changed)
                 repo.write_issues(self.doc.project.issues)
                 for paper, profile in profiles.items():

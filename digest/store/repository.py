@@ -40,6 +40,19 @@ _CHUNK = 500  # host parameters per IN (...) list
 PROFILE_KEY = "profile:"  # settings key prefix of a per-paper profile
 
 
+def _page_row(page: Page) -> tuple[str, ...]:
+    return (
+        page.id,
+        page.source,
+        page.text,
+        page.paper,
+        page.page_label,
+        page.page_date,
+        page.profile,
+        page.imported,
+    )
+
+
 def _json(values: Any) -> str:
     return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
 
@@ -115,30 +128,38 @@ class Repository:
 
     # ------------------------------------------------------------------ pages
     def add_pages(self, pages: Iterable[Page]) -> None:
-        """Insert pages; a page already there (same id: same text) keeps its row and corrections."""
+        """Insert pages; a page already there (same id: same text) keeps its row and corrections
+        (an import of a page the project has must not undo the editor's review of it)."""
         with self.transaction():
             for page in pages:
                 cursor = self.conn.execute(
                     "INSERT INTO pages (id, source, text, paper, page_label, page_date, profile,"
                     " imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-                    (
-                        page.id,
-                        page.source,
-                        page.text,
-                        page.paper,
-                        page.page_label,
-                        page.page_date,
-                        page.profile,
-                        page.imported,
-                    ),
+                    _page_row(page),
                 )
-                if not cursor.rowcount:
-                    continue
-                self.conn.executemany(
-                    "INSERT INTO corrections (page_id, position, kind, line, value, text)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    [(page.id, i, c.kind, c.line, c.value, c.text) for i, c in enumerate(page.corrections)],
+                if cursor.rowcount:
+                    self._insert_corrections(page)
+
+    def save_pages(self, pages: Iterable[Page]) -> None:
+        """Write pages as they stand: a page already there gets this provenance and exactly these
+        corrections (a review step, or its undo). Its row stays, so its articles keep their link."""
+        with self.transaction():
+            for page in pages:
+                self.conn.execute(
+                    "INSERT INTO pages (id, source, text, paper, page_label, page_date, profile,"
+                    " imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                    " source = excluded.source, paper = excluded.paper, page_label = excluded.page_label,"
+                    " page_date = excluded.page_date, profile = excluded.profile",
+                    _page_row(page),
                 )
+                self.conn.execute("DELETE FROM corrections WHERE page_id = ?", (page.id,))
+                self._insert_corrections(page)
+
+    def _insert_corrections(self, page: Page) -> None:
+        self.conn.executemany(
+            "INSERT INTO corrections (page_id, position, kind, line, value, text) VALUES (?, ?, ?, ?, ?, ?)",
+            [(page.id, i, c.kind, c.line, c.value, c.text) for i, c in enumerate(page.corrections)],
+        )
 
     def read_pages(self) -> list[Page]:
         return self._pages("", ())

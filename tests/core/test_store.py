@@ -14,6 +14,7 @@ from digest import store
 from digest.errors import ProjectFileError
 from digest.model import (
     Article,
+    Correction,
     Entry,
     Issue,
     LayoutOptions,
@@ -291,6 +292,28 @@ def test_duplicates_are_recognised() -> None:
     added, dupes = project.add_articles([first, same, other])
     assert added == [first, other]
     assert dupes == [same]
+
+
+def test_a_reimported_page_keeps_its_review_and_a_saved_page_replaces_it(tmp_path: Path) -> None:
+    path = tmp_path / "lib.jianbao"
+    store.save(page_project(), path)
+    reviewed = Correction("role", 2, "paragraph", "正文一段。")
+    with store.open_project(path) as opened:
+        repo = opened.repo
+        page = repo.read_page("p1")
+        assert page is not None and page.corrections == []
+        page.corrections = [reviewed]
+        page.page_label = "A2"
+        repo.save_pages([page])  # a review step
+        assert repo.read_page("p1") == page
+        # The same page imported again (fresh, no corrections) leaves the review alone.
+        repo.add_pages([Page(id="p1", source="page-9.txt", text=page.text, paper="武进日报")])
+        assert repo.read_page("p1") == page
+        # Undoing the step writes the page without it; its article still names it.
+        page.corrections, page.page_label = [], ""
+        repo.save_pages([page])
+        assert repo.read_page("p1") == page
+        assert [a.page_id for a in repo.articles_of_page("p1")] == ["p1"]
 
 
 def test_repository_adds_only_new_content(tmp_path: Path) -> None:
