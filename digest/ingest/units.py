@@ -274,8 +274,11 @@ def is_furniture(text: str) -> bool:
         return True
     if "enpproperty" in stripped or stripped.startswith("<!--") or stripped.endswith("-->"):
         return True  # the e-paper system's record of the page, left in the text
-    framed = sum(bool(_FRAME_TOKEN.fullmatch(t)) and any(w in t for w in _FRAME_WORDS) for t in tokens)
-    others = [t for t in tokens if not _FRAME_TOKEN.fullmatch(t)]
+    matched = [_FRAME_TOKEN.fullmatch(t) is not None for t in tokens]  # one regex pass per word
+    if not any(matched):
+        return False
+    framed = sum(m and any(w in t for w in _FRAME_WORDS) for t, m in zip(tokens, matched, strict=True))
+    others = [t for t, m in zip(tokens, matched, strict=True) if not m]
     # Every word a frame word or a date; in a longer row of them, a short stray word (评论) too.
     return framed >= 1 and (not others or (framed >= 3 and all(len(t) <= 2 for t in others)))
 
