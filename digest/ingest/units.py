@@ -237,6 +237,8 @@ _FRAME_TOKEN = re.compile(
     r"|\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:以前报纸)?|[：:]"
 )
 _RIGHTS = re.compile(r".{0,30}版权所有.{0,30}")
+# Any mark a frame line must hold: one search rejects almost every line of a page at once.
+_FRAME_MARK = re.compile("|".join(map(re.escape, (*_FRAME_WORDS, "[", "版权所有", "enpproperty", "<!--", "-->"))))
 
 
 def is_page_label(text: str) -> bool:
@@ -264,6 +266,8 @@ def is_furniture(text: str) -> bool:
     >>> is_furniture("发布日期:2022年11月28日"), is_furniture("2020-06-11 2 2 滁州日报 content_1.html /enpproperty-->")
     (True, True)
     """
+    if _FRAME_MARK.search(text) is None:
+        return False
     tokens = text.split()
     if not tokens:
         return False
