@@ -121,12 +121,41 @@ def _cmd_export(args: argparse.Namespace) -> int:
         marks=args.marks,
         locales=args.locale,
         force=args.force,
+        **_print_options(args),
     )
     report = export_pdf(project, project.issue, args.output, options)
     for finding in report.findings:
         print(finding.describe(), file=sys.stderr)
     print(f"{args.output}: {report.pages} page(s)")
+    if args.job_sheet:
+        from digest.print.jobsheet import write_job_sheet
+
+        write_job_sheet(project.issue, report, args.output, args.job_sheet)
+        print(f"{args.job_sheet}: job sheet")
     return 0
+
+
+def _print_options(args: argparse.Namespace) -> dict[str, Any]:
+    """--pdfx/--impose/--sheet/--creep/--slug as ExportOptions fields (digest/print)."""
+    return {
+        "pdfx": None if args.pdfx == "none" else args.pdfx,
+        "impose": args.impose,
+        "sheet": args.sheet,
+        "creep_mm": args.creep,
+        "slug": args.slug,
+    }
+
+
+def _print_arguments(p: argparse.ArgumentParser) -> None:
+    from digest.print.impose import IMPOSITIONS, SHEETS
+    from digest.print.pdfx import PDFX_STANDARDS
+
+    p.add_argument("--pdfx", choices=[*PDFX_STANDARDS, "none"], default="X-4", help="PDF/X standard")
+    p.add_argument("--impose", choices=IMPOSITIONS, default=None, help="booklet imposition")
+    p.add_argument("--sheet", choices=list(SHEETS), default=None, help="press sheet for --impose")
+    p.add_argument("--creep", type=_creep, default=0.0, metavar="MM", help="saddle-stitch creep per sheet")
+    p.add_argument("--slug", action="store_true", help="slug line outside the bleed (turns marks on)")
+    p.add_argument("--job-sheet", metavar="JOB.pdf", default=None, help="also write the print job sheet")
 
 
 def _cmd_preflight(args: argparse.Namespace) -> int:
@@ -163,6 +192,16 @@ def _bleed(value: str) -> float:
     return number
 
 
+def _creep(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"creep must be a number of millimetres, not {value!r}") from None
+    if not 0 <= number <= 2:
+        raise argparse.ArgumentTypeError("creep must be between 0 and 2 mm per sheet")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog=PROG, description="Jianbao 简报 — bilingual news digest studio")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -190,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("--bleed", type=_bleed, default=None, metavar="MM")
     p_export.add_argument("--marks", action="store_true", default=None, help="draw crop marks")
     p_export.add_argument("--force", action="store_true", help="export despite preflight errors")
+    _print_arguments(p_export)
     p_export.set_defaults(func=_cmd_export)
 
     p_pre = commands.add_parser("preflight", help="check the issue before export")

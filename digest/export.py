@@ -15,12 +15,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from digest import __version__
 from digest.errors import ExportError
 from digest.model import LAYOUTS, PAPERS, Issue, Project, edition_locale
 from digest.paths import atomic_write
 from digest.text import count_en_words, count_zh
+
+if TYPE_CHECKING:
+    from digest.print.jobsheet import JobFacts
 
 __all__ = [
     "MESSAGES",
@@ -46,6 +50,12 @@ class ExportOptions:
     locales: list[str] | None = None
     force: bool = False
     print_profile: bool = True  # False: a screen copy (no bleed, no marks); colours stay CMYK
+    # The print file (export_pdf only; the preview stays plain): digest/print.
+    pdfx: str | None = "X-4"  # "X-4", "X-1a", or None for a plain PDF; ignored for a screen copy
+    impose: str | None = None  # None (reader pages), "saddle-stitch" or "2-up"
+    sheet: str | None = None  # "A4", "A3", "SRA3"; None: the smallest that fits
+    creep_mm: float = 0.0  # saddle stitch: pages of each inner sheet move this much more to the spine
+    slug: bool = False  # issue, date, page count, export time outside the bleed (turns marks on)
 
 
 # -- findings --------------------------------------------------------------------------------------
@@ -64,6 +74,13 @@ MESSAGES: dict[str, str] = {
     "summary-short": "{lang} summary is short: {count} {unit} (target {min}–{max})",
     "overfull": "a line is {excess} pt too wide for its column: «{line}»",
     "font-not-embedded": "font {font} is not embedded as a subset (not print-ready)",
+    # print checks (digest/print/output.py)
+    "pdfx-rule": "the print file breaks a {standard} rule: {rule}",
+    "print-no-bleed": "no bleed: colour running to the page edge may show white after trimming (3 mm is usual)",
+    "print-no-marks": "bleed without crop marks: the print shop must find the trim from the TrimBox",
+    "impose-no-marks": "no room for trim and fold marks on the {sheet} sheet; choose a larger sheet for marks",
+    "booklet-blank-pages": "{pages} pages: the booklet gets {blanks} blank page(s) {position}",
+    "booklet-thick": "saddle stitch of {sheets} sheets is thick (over {max}); consider fewer pages",
 }
 
 # Params whose values are codes from a fixed set, and their English words. "where" names the part
@@ -72,6 +89,7 @@ PARAM_WORDS: dict[str, dict[str, str]] = {
     "lang": {"zh": "Chinese", "en": "English"},
     "unit": {"characters": "characters", "words": "words"},
     "where": {"issue-title": "issue title", "section-title": "section title", "entry": "entry"},
+    "position": {"end": "at the end", "before-back-cover": "before the back cover"},
 }
 
 ParamValue = str | int | float
@@ -123,6 +141,7 @@ class ExportReport:
     pages: int
     findings: list[Finding] = field(default_factory=list)
     path: str | None = None
+    job: JobFacts | None = None  # what went to print (export_pdf), for the job sheet
 
     @property
     def errors(self) -> list[Finding]:
@@ -161,7 +180,7 @@ def _resolve(issue: Issue, options: ExportOptions | None) -> _Resolved:
     bleed = float(bleed or 0.0)
     if not 0 <= bleed <= 20:
         raise ExportError("bleed must be between 0 and 20 mm")
-    marks = bool(lo.marks if o.marks is None else o.marks)
+    marks = bool(lo.marks if o.marks is None else o.marks) or o.slug  # the slug sits beside the marks
     if not o.print_profile:  # a screen copy: trim size only
         bleed, marks = 0.0, False
     locales = list(o.locales or issue.locales or ["zh_CN", "en_GB"])
@@ -334,7 +353,6 @@ def _build(project: Project, issue: Issue, r: _Resolved) -> tuple[bytes, int, li
         initialFontName=f.latin,
         initialFontSize=10,
         fixed_date=(issue.date.year, issue.date.month, issue.date.day),
-        output_intent=r.print_profile,
     )
     if columns == 2:  # one frame per page; ColumnFlow sets two columns and balances the last page
         story = [ColumnFlow(story, GUTTER)]
@@ -423,8 +441,41 @@ def build_pdf(
 
 def preflight(project: Project, issue: Issue, options: ExportOptions | None = None) -> list[Finding]:
     """Everything that stands between this issue and a print shop: errors first, then warnings."""
-    _, report = build_pdf(project, issue, options)
+    data, report = build_pdf(project, issue, options)
+    _print_file(data, issue, options, report)
     return sorted(report.findings, key=lambda f: (f.severity != "error", f.entry or 0))
+
+
+def _print_file(data: bytes, issue: Issue, options: ExportOptions | None, report: ExportReport) -> bytes:
+    """The file for the print shop (PDF/X, imposed) and its print checks added to the report."""
+    from digest.layout.pages import Geometry
+    from digest.print.impose import ImposeError
+    from digest.print.output import PrintRequest, print_file, print_findings
+    from digest.print.pdfx import PDFX_STANDARDS
+
+    o = options or ExportOptions()
+    r = _resolve(issue, o)
+    if not r.print_profile:
+        return data
+    if o.pdfx is not None and o.pdfx not in PDFX_STANDARDS:
+        raise ExportError(f"unknown PDF/X standard {o.pdfx!r} (choose from {', '.join(PDFX_STANDARDS)})")
+    request = PrintRequest(
+        standard=o.pdfx,
+        impose=o.impose,
+        sheet=o.sheet,
+        creep_mm=o.creep_mm,
+        slug=o.slug,
+        bleed_mm=r.bleed_mm,
+        marks=r.marks,
+        text_top=Geometry.create(r.paper, r.bleed_mm, r.marks).text_top,
+    )
+    try:
+        result = print_file(data, issue, request)
+    except ImposeError as exc:
+        raise ExportError(str(exc)) from None
+    report.findings.extend(print_findings(result, request))
+    report.job = result.facts
+    return result.data
 
 
 def export_pdf(
@@ -438,6 +489,7 @@ def export_pdf(
     if not folder.is_dir():
         raise ExportError(f"cannot export to {target}: folder {folder} does not exist")
     data, report = build_pdf(project, issue, options)
+    data = _print_file(data, issue, options, report)
     errors = report.errors
     if errors and not (options and options.force):
         raise ExportError(

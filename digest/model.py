@@ -182,6 +182,18 @@ class LayoutOptions:
 
 
 @dataclass
+class PrintJob:
+    """The print shop's job sheet fields (plain values; the export adds page count, trim, bleed)."""
+
+    copies: int = 0  # 0 = not said
+    paper: str = ""  # stock, e.g. "115 g/m² gloss coated"
+    colours: str = ""  # e.g. "4/4 CMYK"
+    finishing: str = ""  # e.g. "fold, 2 staples"; empty: derived from the imposition
+    contact: str = ""  # name, phone, e-mail
+    notes: str = ""
+
+
+@dataclass
 class Issue:
     title_zh: str = "简报"
     title_en: str = "Digest"
@@ -192,6 +204,7 @@ class Issue:
     layout: LayoutOptions = field(default_factory=LayoutOptions)
     targets: LengthTargets = field(default_factory=LengthTargets)
     publisher: str = ""  # who publishes the digest (PDF author)
+    print_job: PrintJob = field(default_factory=PrintJob)
 
     def entries(self) -> list[Entry]:
         return [entry for section in self.sections for entry in section.entries]

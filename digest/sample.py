@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from digest import store
 from digest.model import Project
+from resources import SAMPLES
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-SAMPLE_PATH = RESOURCES / "samples" / "wujin-sample.jianbao"
-SAMPLE_PAGE = RESOURCES / "samples" / "wujin-page.txt"
+SAMPLE_PATH = SAMPLES / "wujin-sample.jianbao"
+SAMPLE_PAGE = SAMPLES / "wujin-page.txt"
 
 
 def load_sample() -> Project:

@@ -27,6 +27,7 @@ from digest.model import (
     Issue,
     LayoutOptions,
     LengthTargets,
+    PrintJob,
     Project,
     Section,
     Subheading,
@@ -65,6 +66,7 @@ def _issue(data: dict[str, Any]) -> Issue:
     values["date"] = _dt.date.fromisoformat(data["date"]) if data.get("date") else _dt.date.today()
     values["layout"] = LayoutOptions(**_pick(LayoutOptions, data.get("layout", {})))
     values["targets"] = LengthTargets(**_pick(LengthTargets, data.get("targets", {})))
+    values["print_job"] = PrintJob(**_pick(PrintJob, data.get("print_job", {})))
     values["sections"] = [
         Section(
             title_zh=s.get("title_zh", ""),

@@ -1,13 +1,13 @@
 #!/bin/sh
 # Set up Jianbao on a fresh Debian/Ubuntu machine: the system libraries Qt needs
-# (offscreen and X11), poppler-utils for PDF checks, then a virtualenv in .venv
+# (offscreen and X11), poppler-utils, ghostscript and qpdf for PDF and PDF/X checks, then a virtualenv in .venv
 # with the project and its test tools. Safe to run again: it only adds what is missing.
 set -eu
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES="libglib2.0-0 libgl1 libegl1 libfontconfig1 libdbus-1-3 libxkbcommon0 \
 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
-libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 poppler-utils"
+libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 poppler-utils ghostscript qpdf"
 
 if command -v dpkg >/dev/null 2>&1; then
     missing=""

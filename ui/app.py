@@ -38,9 +38,8 @@ def create_app(argv: list[str] | None = None):
     from ui import i18n
     from ui.fonts import apply_app_font
 
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Jianbao")
     app.setOrganizationName("Jianbao")
     app.setApplicationDisplayName("Jianbao")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digest.model import EDITION_LOCALES, LAYOUTS, PAPERS, Issue
+from digest.model import EDITION_LOCALES, LAYOUTS, PAPERS, Issue, PrintJob
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Retranslating
 
 
@@ -152,14 +152,14 @@ class IssuePropertiesDialog(FieldsDialog):
             self.locale_boxes[locale] = box
             locales_layout.addWidget(box)
         self.zh_min, self.zh_max, self.en_min, self.en_max = (QSpinBox(self) for _ in range(4))
-        for box, value in (
+        for spin, value in (
             (self.zh_min, issue.targets.zh_min),
             (self.zh_max, issue.targets.zh_max),
             (self.en_min, issue.targets.en_min),
             (self.en_max, issue.targets.en_max),
         ):
-            box.setRange(0, 5000)
-            box.setValue(value)
+            spin.setRange(0, 5000)
+            spin.setValue(value)
         self.layout_fields = LayoutFields(self)
         self.layout_fields.set_values(
             issue.layout.layout, issue.layout.paper, issue.layout.bleed_mm, issue.layout.marks
@@ -177,25 +177,38 @@ class IssuePropertiesDialog(FieldsDialog):
         en_range.addWidget(self.en_min)
         en_range.addWidget(self.en_to)
         en_range.addWidget(self.en_max)
-        for label, field in zip(
-            self.row_labels,
-            (
-                self.title_zh,
-                self.title_en,
-                self.number,
-                self.date,
-                self.publisher,
-                locales,
-                zh_range,
-                en_range,
-            ),
-            strict=False,
-        ):
+        fields: tuple[QWidget | QLayout, ...] = (
+            self.title_zh,
+            self.title_en,
+            self.number,
+            self.date,
+            self.publisher,
+            locales,
+            zh_range,
+            en_range,
+        )
+        for label, field in zip(self.row_labels, fields, strict=False):
             self.form.addRow(label, field)
         self.layout_group = QGroupBox(self)
         group_layout = QVBoxLayout(self.layout_group)
         group_layout.addWidget(self.layout_fields)
-        self._finish(self.form, self.layout_group)
+        self.job_group, self.job_fields, self.job_labels = self._job_group(issue.print_job)
+        self._finish(self.form, self.layout_group, self.job_group)
+
+    def _job_group(self, job: PrintJob) -> tuple[QGroupBox, dict[str, QWidget], list[QLabel]]:
+        """The job sheet's fields (copies, stock, colours, finishing, contact, notes)."""
+        group = QGroupBox(self)
+        form = QFormLayout(group)
+        copies = QSpinBox(group)
+        copies.setRange(0, 1_000_000)
+        copies.setValue(job.copies)
+        fields: dict[str, QWidget] = {"copies": copies}
+        for name in ("paper", "colours", "finishing", "contact", "notes"):
+            fields[name] = QLineEdit(getattr(job, name), group)
+        labels = [QLabel(group) for _ in fields]
+        for label, field in zip(labels, fields.values(), strict=True):
+            form.addRow(label, field)
+        return group, fields, labels
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Issue Properties"))
@@ -218,6 +231,23 @@ class IssuePropertiesDialog(FieldsDialog):
         self.zh_max.setSuffix(self.tr(" characters"))
         self.en_max.setSuffix(self.tr(" words"))
         self.layout_group.setTitle(self.tr("Layout"))
+        self.job_group.setTitle(self.tr("Print job (for the job sheet)"))
+        for label, text in zip(
+            self.job_labels,
+            (
+                self.tr("Copies:"),
+                self.tr("Paper stock:"),
+                self.tr("Colours:"),
+                self.tr("Finishing:"),
+                self.tr("Contact:"),
+                self.tr("Notes:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.job_fields["copies"].setSpecialValueText(self.tr("not set"))
+        self.job_fields["paper"].setPlaceholderText(self.tr("e.g. 115 g/m² gloss coated"))
+        self.job_fields["finishing"].setPlaceholderText(self.tr("empty: from the imposition"))
 
     def issue(self) -> Issue:
         """A copy of the issue with the dialog's values (sections untouched)."""
@@ -241,6 +271,10 @@ class IssuePropertiesDialog(FieldsDialog):
             bleed,
             marks,
         )
+        job = issue.print_job
+        job.copies = self.job_fields["copies"].value()
+        for name in ("paper", "colours", "finishing", "contact", "notes"):
+            setattr(job, name, self.job_fields[name].text().strip())
         return issue
 
 
@@ -264,8 +298,84 @@ class SectionDialog(FieldsDialog):
         return self.title_zh.text().strip(), self.title_en.text().strip()
 
 
+class PrintFields(Retranslating, QWidget):
+    """PDF/X standard, booklet imposition, press sheet and creep of the print file (digest/print)."""
+
+    STANDARDS = ("X-4", "X-1a", None)
+    IMPOSITIONS = (None, "saddle-stitch", "2-up")
+    SHEETS = (None, "A4", "A3", "SRA3")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.standard_box, self.impose_box, self.sheet_box = QComboBox(self), QComboBox(self), QComboBox(self)
+        self.creep = QDoubleSpinBox(self)
+        self.creep.setRange(0.0, 2.0)
+        self.creep.setDecimals(2)
+        self.creep.setSingleStep(0.05)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.labels = [QLabel(self) for _ in range(4)]
+        for label, field in zip(
+            self.labels, (self.standard_box, self.impose_box, self.sheet_box, self.creep), strict=True
+        ):
+            self.form.addRow(label, field)
+        self.impose_box.currentIndexChanged.connect(self._imposition_changed)
+        self.retranslate_ui()
+        self._imposition_changed()
+
+    def retranslate_ui(self) -> None:
+        picked = (
+            max(0, self.standard_box.currentIndex()),
+            max(0, self.impose_box.currentIndex()),
+            max(0, self.sheet_box.currentIndex()),
+        )
+        for box, texts in (
+            (
+                self.standard_box,
+                (self.tr("PDF/X-4 (recommended)"), self.tr("PDF/X-1a"), self.tr("Plain PDF")),
+            ),
+            (
+                self.impose_box,
+                (
+                    self.tr("None (single pages)"),
+                    self.tr("Booklet, saddle stitch"),
+                    self.tr("2-up, cut and stack"),
+                ),
+            ),
+            (self.sheet_box, (self.tr("Smallest that fits"), "A4", "A3", "SRA3")),
+        ):
+            box.blockSignals(True)
+            box.clear()
+            box.addItems(list(texts))
+            box.blockSignals(False)
+        for box, index in zip((self.standard_box, self.impose_box, self.sheet_box), picked, strict=True):
+            box.setCurrentIndex(index)
+        for label, text in zip(
+            self.labels,
+            (self.tr("PDF standard:"), self.tr("Imposition:"), self.tr("Sheet:"), self.tr("Creep:")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.creep.setSuffix(self.tr(" mm per sheet"))
+
+    def _imposition_changed(self) -> None:
+        imposed = self.impose_box.currentIndex() > 0
+        self.sheet_box.setEnabled(imposed)
+        self.creep.setEnabled(self.IMPOSITIONS[max(0, self.impose_box.currentIndex())] == "saddle-stitch")
+
+    def values(self) -> dict[str, str | float | None]:
+        """ExportOptions fields: pdfx, impose, sheet, creep_mm."""
+        impose = self.IMPOSITIONS[max(0, self.impose_box.currentIndex())]
+        return {
+            "pdfx": self.STANDARDS[max(0, self.standard_box.currentIndex())],
+            "impose": impose,
+            "sheet": self.SHEETS[max(0, self.sheet_box.currentIndex())] if impose else None,
+            "creep_mm": self.creep.value() if impose == "saddle-stitch" else 0.0,
+        }
+
+
 class ExportDialog(FieldsDialog):
-    """Layout, paper, bleed and marks for one export; defaults come from the issue."""
+    """Layout, paper, bleed and marks for one export, and the print file; defaults from the issue."""
 
     def __init__(self, issue: Issue, parent=None) -> None:
         super().__init__(parent)
@@ -273,12 +383,16 @@ class ExportDialog(FieldsDialog):
         self.fields.set_values(
             issue.layout.layout, issue.layout.paper, issue.layout.bleed_mm, issue.layout.marks
         )
+        self.print_fields = PrintFields(self)
+        self.print_group = QGroupBox(self)
+        QVBoxLayout(self.print_group).addWidget(self.print_fields)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self._finish(self.fields, self.note)
+        self._finish(self.fields, self.print_group, self.note)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Export PDF"))
+        self.print_group.setTitle(self.tr("Print file"))
         self.note.setText(
             self.tr("Preflight runs before the export; errors are listed with an option to export anyway.")
         )
@@ -286,6 +400,9 @@ class ExportDialog(FieldsDialog):
 
     def values(self) -> tuple[str, str, float, bool]:
         return self.fields.values()
+
+    def print_values(self) -> dict[str, str | float | None]:
+        return self.print_fields.values()
 
 
 class PreferencesDialog(FieldsDialog):

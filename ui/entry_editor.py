@@ -61,7 +61,7 @@ class WindowUndoKeys:
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)  # type: ignore[misc]
-        self.focused.emit()
+        self.focused.emit()  # type: ignore[call-overload]  # only mixed into QObjects
 
 
 class LineField(WindowUndoKeys, QLineEdit):
@@ -200,7 +200,7 @@ class EntryEditor(Retranslating, QWidget):
         self.fields: dict[str, LineField | TextField] = {}
         self.counters: dict[str, QLabel] = {}
         for field, chinese in (("headline_zh", True), ("headline_en", False)):
-            edit = LineField(fields)
+            edit: LineField | TextField = LineField(fields)
             edit.setFont(text_font(chinese, 11))
             self.fields[field] = edit
         for field, chinese in (("summary_zh", True), ("summary_en", False)):
@@ -484,19 +484,16 @@ class EntryEditor(Retranslating, QWidget):
         self._update_helpers_tooltips()
 
     def _update_helpers_tooltips(self) -> None:
-        for flow in (self.names_flow, self.figures_flow):
-            for i in range(flow.count()):
-                chip = flow.itemAt(i).widget()
-                if chip is not None:
-                    chip.setToolTip(
-                        self.tr("Insert “%1” at the cursor").replace("%1", chip.property("insertText"))
-                    )
+        for chip in self.helper_chips():
+            chip.setToolTip(self.tr("Insert “%1” at the cursor").replace("%1", chip.property("insertText")))
 
     def helper_chips(self) -> list[QToolButton]:
-        chips = []
-        for flow in (self.names_flow, self.figures_flow):
-            chips.extend(flow.itemAt(i).widget() for i in range(flow.count()))
-        return chips
+        return [
+            chip
+            for flow in (self.names_flow, self.figures_flow)
+            for chip in flow.widgets()
+            if isinstance(chip, QToolButton)
+        ]
 
     def insert_helper(self, text: str, field: str | None = None) -> None:
         """Insert `text` into the last-focused field at its cursor, after any selection."""

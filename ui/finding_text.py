@@ -12,9 +12,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 CONTEXT = "Findings"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks TEXT for lupdate (which reads this name) and returns it; PySide6's own returns object."""
+    return text
+
 
 # code -> (template, params that fill %1, %2, …). Keep in step with digest.export.MESSAGES
 # (tests/ui/test_translations.py checks this table against every code of the core).
@@ -44,6 +50,38 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Findings", "font %1 is not embedded as a subset (not print-ready)"),
         ("font",),
     ),
+    # print checks (digest/print/output.py)
+    "pdfx-rule": (
+        QT_TRANSLATE_NOOP("Findings", "the print file breaks a %1 rule: %2"),
+        ("standard", "rule"),
+    ),
+    "print-no-bleed": (
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "no bleed: colour running to the page edge may show white after trimming (3 mm is usual)",
+        ),
+        (),
+    ),
+    "print-no-marks": (
+        QT_TRANSLATE_NOOP(
+            "Findings", "bleed without crop marks: the print shop must find the trim from the TrimBox"
+        ),
+        (),
+    ),
+    "impose-no-marks": (
+        QT_TRANSLATE_NOOP(
+            "Findings", "no room for trim and fold marks on the %1 sheet; choose a larger sheet for marks"
+        ),
+        ("sheet",),
+    ),
+    "booklet-blank-pages": (
+        QT_TRANSLATE_NOOP("Findings", "%1 pages: the booklet gets %2 blank page(s) %3"),
+        ("pages", "blanks", "position"),
+    ),
+    "booklet-thick": (
+        QT_TRANSLATE_NOOP("Findings", "saddle stitch of %1 sheets is thick (over %2); consider fewer pages"),
+        ("sheets", "max"),
+    ),
 }
 
 # Params whose values are codes from a fixed set (digest.export.PARAM_WORDS), worded here.
@@ -60,6 +98,10 @@ WORDS: dict[str, dict[str, str]] = {
         "issue-title": QT_TRANSLATE_NOOP("Findings", "issue title"),
         "section-title": QT_TRANSLATE_NOOP("Findings", "section title"),
         "entry": QT_TRANSLATE_NOOP("Findings", "entry"),
+    },
+    "position": {
+        "end": QT_TRANSLATE_NOOP("Findings", "at the end"),
+        "before-back-cover": QT_TRANSLATE_NOOP("Findings", "before the back cover"),
     },
 }
 

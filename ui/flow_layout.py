@@ -63,6 +63,10 @@ class FlowLayout(QLayout):
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y()
 
+    def widgets(self) -> list[QWidget]:
+        """The widgets laid out, in order."""
+        return [widget for item in self._items if (widget := item.widget()) is not None]
+
     def clear(self) -> None:
         while self._items:
             item = self._items.pop()

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from resources import TRANSLATIONS
 from ui.settings import app_settings
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = TRANSLATIONS
 ENGLISH = "en"
 CHINESE = "zh_CN"
 LANGUAGES: tuple[str, ...] = (ENGLISH, CHINESE)
@@ -85,6 +86,8 @@ def install_language(language: str, remember: bool = False) -> str:
     """
     global _current
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language() needs the QApplication to exist")
     if language not in LANGUAGES:
         language = ENGLISH
     for translator in _installed:

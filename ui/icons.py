@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+from resources import ICONS
+
+ICON_DIR = ICONS
 
 
 @functools.cache

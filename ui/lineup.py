@@ -9,6 +9,7 @@ views stay in step; undo commands call its methods. Drops are turned into reques
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -31,6 +32,11 @@ SECTION_MIME = "application/x-jianbao-section"
 PositionRole = Qt.ItemDataRole.UserRole + 10  # (section, row) or (section, -1) for a section
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()  # the root: default parent of top-level rows
+
+
+def _dropped(data: QMimeData, mime: str) -> Any:
+    """The JSON a drag carries under MIME."""
+    return json.loads(bytes(data.data(mime).data()))
 
 
 class LineupModel(QAbstractItemModel):
@@ -214,19 +220,19 @@ class LineupModel(QAbstractItemModel):
         if data.hasFormat(SECTION_MIME):
             if parent.isValid():
                 return False
-            source = json.loads(bytes(data.data(SECTION_MIME)).decode())
-            target = len(self.issue.sections) if row < 0 else row
-            self.sectionMoveRequested.emit(int(source), int(target))
+            source = _dropped(data, SECTION_MIME)
+            section_target = len(self.issue.sections) if row < 0 else row
+            self.sectionMoveRequested.emit(int(source), int(section_target))
             return True
         target = self._drop_target(row, parent)
         if data.hasFormat(ENTRY_MIME):
-            source = tuple(json.loads(bytes(data.data(ENTRY_MIME)).decode()))
+            source = tuple(_dropped(data, ENTRY_MIME))
             if target is None:
                 return False
             self.moveRequested.emit(source, target)
             return True
         if data.hasFormat(ARTICLE_MIME):
-            ids = json.loads(bytes(data.data(ARTICLE_MIME)).decode())
+            ids = _dropped(data, ARTICLE_MIME)
             self.articlesDropped.emit(list(ids), target)
             return True
         return False

@@ -880,13 +880,16 @@ class MainWindow(Retranslating, QMainWindow):
         suggestion = str(self.doc.path.with_suffix(".pdf")) if self.doc.path else "digest.pdf"
         path = FileDialogs.export_pdf(self, suggestion)
         if path:
-            self.export_to(path, layout, paper, bleed, marks)
+            self.export_to(path, layout, paper, bleed, marks, dialog.print_values())
 
-    def export_to(self, path: str, layout: str, paper: str, bleed: float, marks: bool) -> None:
+    def export_to(
+        self, path: str, layout: str, paper: str, bleed: float, marks: bool, print_options: dict | None = None
+    ) -> None:
         """Preflight, ask about errors, then export in the worker process."""
         options = dict(
             options_dict(self.doc.issue), layout=layout, paper=paper, bleed_mm=bleed, marks=marks, force=False
         )
+        options.update(print_options or {})  # PDF/X, imposition, sheet, creep (digest/print)
         project_text = store.dumps(self.doc.project)
         self.statusBar().showMessage(self.tr("Checking the issue…"))
 

@@ -38,7 +38,8 @@ def _options(values: dict[str, Any]):
     from digest.export import ExportOptions
 
     names = ("layout", "paper", "bleed_mm", "marks", "locales", "force")
-    return ExportOptions(**{k: values.get(k) for k in names if k in values})
+    names += ("pdfx", "impose", "sheet", "creep_mm")  # the print file (digest/print)
+    return ExportOptions(**{k: values[k] for k in names if k in values})
 
 
 def handle(request: dict[str, Any], out_dir: str) -> dict[str, Any]:

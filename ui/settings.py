@@ -25,7 +25,9 @@ def recent_files() -> list[str]:
     value = app_settings().value("files/recent", [])
     if isinstance(value, str):
         value = [value]
-    return [str(v) for v in (value or []) if v]
+    if not isinstance(value, list):  # nothing stored yet, or a value another program wrote
+        return []
+    return [str(v) for v in value if v]
 
 
 def add_recent_file(path: str) -> list[str]:

@@ -59,6 +59,7 @@ from digest.language.vocabulary import (
     SYMBOL_UNITS,
     UNITS,
     UNITS_RE,
+    UnitEnglish,
 )
 from digest.text import is_han
 
@@ -223,14 +224,14 @@ def _date_at(s: str, p: int, floor: int) -> _Found | None:
             return None  # 近2000年 is a duration, read as a quantity
         year, i = int(first.value), i + 1
         year_end = i
-        month = _read_int(s, i)
+        month_num = _read_int(s, i)
         period = _period_word(s, i)
         if period and period != "中旬":
             return p, i + len(period), year, "year", PERIODS[period].format(year)
-        if month is None:
+        if month_num is None:
             return p, i, year, "year", str(year)
-        first = month
-        i = month.end
+        first = month_num
+        i = month_num.end
     elif _is_year(first) and i < len(s) and s[i] in _RANGE_SEPARATORS:  # 2021—2025年, 2024-03-28
         second = _read_int(s, i + 1)
         if second and _is_year(second) and s.startswith("年", second.end) and second.value > first.value:
@@ -333,13 +334,13 @@ def _time_at(s: str, p: int, floor: int, after_date: bool = False) -> _Found | N
     hour = _read_int(s, p)
     if hour is None or hour.end >= len(s):
         return None
-    clock = re.match(r":([0-5][0-9])(?![0-9])", s[hour.end : hour.end + 4])
-    if clock and hour.kind == "arabic" and 0 <= hour.value <= 24 and hour.chars <= 2:
-        h, minutes, i = int(hour.value), int(clock.group(1)), hour.end + 3
+    colon = re.match(r":([0-5][0-9])(?![0-9])", s[hour.end : hour.end + 4])
+    if colon and hour.kind == "arabic" and 0 <= hour.value <= 24 and hour.chars <= 2:
+        h, mm, i = int(hour.value), colon.group(1), hour.end + 3
         if period in AM_WORDS or (period and h < 12) or (not period and h > 12):
             suffix = " a.m." if period in AM_WORDS else " p.m."
-            return start, i, None, "time", f"{h - 12 if h > 12 else h}:{minutes:02d}{suffix}"
-        return start, i, None, "time", f"{h}:{minutes:02d}"
+            return start, i, None, "time", f"{h - 12 if h > 12 else h}:{mm}{suffix}"
+        return start, i, None, "time", f"{h}:{mm}"
     if s[hour.end] not in "时点":
         return None
     if hour.kind != "arabic" and not period:
@@ -352,7 +353,8 @@ def _time_at(s: str, p: int, floor: int, after_date: bool = False) -> _Found | N
         or s.startswith("点多钟", hour.end + 5)
     ):
         return None
-    h, i, minutes, after = int(hour.value), hour.end + 1, None, False
+    h, i, after = int(hour.value), hour.end + 1, False
+    minutes: int | None = None
     if s[hour.end] == "点" and i < len(s) and s[i] in "0123456789":
         return None
     minute = _read_int(s, i)
@@ -408,7 +410,7 @@ def _scale_at(s: str, i: int) -> tuple[int, int]:
     return SCALES[m.group()], m.end()
 
 
-def _unit_at(s: str, i: int) -> tuple[str, object, int] | None:
+def _unit_at(s: str, i: int) -> tuple[str, UnitEnglish, int] | None:
     """(kind, English, end) for a unit at i."""
     if i < len(s) and s[i] in SYMBOL_UNITS:
         return "sym", SYMBOL_UNITS[s[i]], i + 1
@@ -468,14 +470,14 @@ def _money(number: str, code: str, style: str) -> str:
     return f"{code} {number}"
 
 
-def _with_unit(number: str, kind: str, en: object, plural: bool, style: str) -> tuple[str, str]:
+def _with_unit(number: str, kind: str, en: UnitEnglish, plural: bool, style: str) -> tuple[str, str]:
     """(English, unit label) for a number written with a unit of the given kind."""
     if kind == "sym":
         return f"{number} {en}", str(en)
     if kind == "tight":
         return f"{number}{en}", str(en)
-    if kind == "word":
-        singular, many = en  # type: ignore[misc]
+    if kind == "word" and isinstance(en, tuple):
+        singular, many = en
         return f"{number} {many if plural else singular}", many
     if kind == "cur":
         return _money(number, str(en), style), str(en) if en != "CNY" else "CNY"
@@ -646,7 +648,7 @@ def _fraction(s: str, start: int, p: int, i: int, denominator: Decimal, qualifie
     return start, top.end, float(top.value / denominator), "fraction", _qualified(qualifier, en)
 
 
-def _degree(s: str, p: int, end: int) -> tuple[str, object, int] | None:
+def _degree(s: str, p: int, end: int) -> tuple[str, UnitEnglish, int] | None:
     """度 is kWh next to electricity, °C next to temperature, else an angle."""
     before = s[max(0, p - 15) : p]
     if s.startswith("电", end) or "电" in before:

@@ -137,7 +137,9 @@ def _unpack(text: str) -> Callable[[int], str | None]:
         if lo <= code <= hi:
             return dense[code - lo] or None
         if rest and not extra:
-            extra.update(line.split("\t", 1) for line in rest.split("\n"))
+            for line in rest.split("\n"):
+                code_text, reading = line.split("\t", 1)
+                extra[code_text] = reading
         return extra.get(str(code)) or None
 
     return first_reading

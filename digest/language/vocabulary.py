@@ -30,7 +30,8 @@ APPROX_MAGNITUDES = {
 # Chinese unit → (kind, English). Kinds: "sym" a symbol after a space; "tight" a symbol with
 # no space (%, °C); "word" (singular, plural); "cur" a currency code; "pre" a label before
 # the number (No. 508); "year"/"age"/"anniv"/"star" special forms.
-UNITS: dict[str, tuple[str, object]] = {
+UnitEnglish = str | tuple[str, str] | None
+UNITS: dict[str, tuple[str, UnitEnglish]] = {
     "平方公里": ("sym", "km²"), "平方千米": ("sym", "km²"), "平方米": ("sym", "m²"), "平米": ("sym", "m²"),
     "平方厘米": ("sym", "cm²"), "立方米": ("sym", "m³"), "公顷": ("word", ("hectare", "hectares")),
     "亩": ("word", ("mu", "mu")), "千米": ("sym", "km"), "公里": ("sym", "km"), "厘米": ("sym", "cm"),

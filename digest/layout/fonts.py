@@ -13,7 +13,9 @@ import unicodedata
 from collections.abc import Container, Sequence
 from pathlib import Path
 
-FONT_DIR: Path = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from resources import FONTS
+
+FONT_DIR: Path = FONTS
 
 CJK_SERIF = "JianbaoSerifSC"
 CJK_SANS_BOLD = "JianbaoSansSC-Bold"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reportlab.lib.colors import CMYKColorSep
 from reportlab.pdfgen.canvas import Canvas
 
 from digest.layout.platypus_parts import BaseDocTemplate, Frame, PageTemplate
@@ -30,7 +31,8 @@ RULE_WIDTH = 0.3
 MARK_LENGTH = 5 * MM
 MARK_WIDTH = 0.25
 MIN_MARK_OFFSET = 3 * MM
-REGISTRATION = (1.0, 1.0, 1.0, 1.0)
+# Marks print on every plate: the /Separation /All colour space (PDF/X), CMYK 100 % as alternate.
+REGISTRATION = CMYKColorSep(1.0, 1.0, 1.0, 1.0, spotName="All", density=1.0)
 ACCENT = (0.96, 0.72, 0.10, 0.38)  # deep ink blue, CMYK
 BLACK = (0.0, 0.0, 0.0, 1.0)
 GREY70 = (0.0, 0.0, 0.0, 0.7)
@@ -144,7 +146,6 @@ class DigestDocTemplate(BaseDocTemplate):
         self.state = state
         self.end_hooks: list[Callable[[Canvas], None]] = []
         self.fixed_timestamp: tuple[int, int, int] | None = kw.pop("fixed_date", None)
-        self.output_intent: bool = kw.pop("output_intent", False)
         super().__init__(
             filename,
             pagesize=geometry.media,
@@ -168,8 +169,6 @@ class DigestDocTemplate(BaseDocTemplate):
             ts.t = calendar.timegm((y, m, d, 0, 0, 0, 0, 0, 0))
             ts.lt = (y, m, d, 0, 0, 0, 0, 0, 0)
             ts.YMDhms = (y, m, d, 0, 0, 0)
-        if self.output_intent:
-            add_output_intent(canv)
         return canv
 
     def _endBuild(self) -> None:
@@ -179,34 +178,6 @@ class DigestDocTemplate(BaseDocTemplate):
         for hook in self.end_hooks:
             hook(self.canv)
         self.canv.save()
-
-
-# The print condition the CMYK values are meant for: a registered characterisation (ICC registry),
-# so the intent may name it without embedding a profile (we bundle no CMYK profile).
-OUTPUT_CONDITION = ("FOGRA39", "Coated FOGRA39 (ISO 12647-2:2004)")
-
-
-def add_output_intent(canv: Canvas) -> None:
-    """A PDF/X-style /OutputIntents entry in the catalog (PDF 1.4) naming the print condition."""
-    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
-
-    doc = canv._doc
-    doc._pdfVersion = max(tuple(doc._pdfVersion), (1, 4))
-    identifier, info = OUTPUT_CONDITION
-    intent = PDFDictionary(
-        {
-            "Type": PDFName("OutputIntent"),
-            "S": PDFName("GTS_PDFX"),
-            "OutputConditionIdentifier": PDFString(identifier),
-            "OutputCondition": PDFString(info),
-            "RegistryName": PDFString("http://www.color.org"),
-            "Info": PDFString(info),
-        }
-    )
-    catalog = doc.Catalog
-    # reportlab's catalog writes only the keys it lists; extend the list on this instance.
-    catalog.__NoDefault__ = [*type(catalog).__NoDefault__, "OutputIntents"]
-    catalog.OutputIntents = PDFArray([intent])
 
 
 def make_frames(geometry: Geometry, columns: int, top: float) -> list[Frame]:
@@ -234,7 +205,7 @@ def draw_crop_marks(canv: Canvas, geometry: Geometry) -> None:
     x0, y0, x1, y1 = geometry.trim_box
     off, length = geometry.mark_offset, MARK_LENGTH
     canv.saveState()
-    canv.setStrokeColorCMYK(*REGISTRATION)
+    canv.setStrokeColor(REGISTRATION)
     canv.setLineWidth(MARK_WIDTH)
     for x, sx in ((x0, -1), (x1, 1)):
         for y, sy in ((y0, -1), (y1, 1)):

@@ -208,6 +208,10 @@
             <translation>导出 PDF</translation>
         </message>
         <message>
+            <source>Print file</source>
+            <translation>印刷文件</translation>
+        </message>
+        <message>
             <source>Preflight runs before the export; errors are listed with an option to export anyway.</source>
             <translation>导出前会先进行印前检查；如有错误会列出，并可选择仍然导出。</translation>
         </message>
@@ -267,6 +271,30 @@
             <translation>字体 %1 未以子集形式嵌入（不可付印）</translation>
         </message>
         <message>
+            <source>the print file breaks a %1 rule: %2</source>
+            <translation>印刷文件不符合 %1 的规则：%2</translation>
+        </message>
+        <message>
+            <source>no bleed: colour running to the page edge may show white after trimming (3 mm is usual)</source>
+            <translation>无出血：延伸到页边的颜色裁切后可能露白（通常留 3 毫米）</translation>
+        </message>
+        <message>
+            <source>bleed without crop marks: the print shop must find the trim from the TrimBox</source>
+            <translation>有出血但无裁切标记：印刷厂须按文件的成品框（裁切框）确定裁切位置</translation>
+        </message>
+        <message>
+            <source>no room for trim and fold marks on the %1 sheet; choose a larger sheet for marks</source>
+            <translation>%1 纸上没有放裁切线和折线的空间；如需标记请选更大的纸</translation>
+        </message>
+        <message>
+            <source>%1 pages: the booklet gets %2 blank page(s) %3</source>
+            <translation>%1 页：小册子加 %2 个空白页，%3</translation>
+        </message>
+        <message>
+            <source>saddle stitch of %1 sheets is thick (over %2); consider fewer pages</source>
+            <translation>骑马钉 %1 张纸过厚（超过 %2 张）；请考虑减少页数</translation>
+        </message>
+        <message>
             <source>characters</source>
             <translation>字</translation>
         </message>
@@ -285,6 +313,14 @@
         <message>
             <source>entry</source>
             <translation>条目</translation>
+        </message>
+        <message>
+            <source>at the end</source>
+            <translation>放在末尾</translation>
+        </message>
+        <message>
+            <source>before the back cover</source>
+            <translation>放在封底之前</translation>
         </message>
         <message>
             <source>error</source>
@@ -364,6 +400,46 @@
         <message>
             <source>Layout</source>
             <translation>版式</translation>
+        </message>
+        <message>
+            <source>Print job (for the job sheet)</source>
+            <translation>印刷工单</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>印数：</translation>
+        </message>
+        <message>
+            <source>Paper stock:</source>
+            <translation>纸张：</translation>
+        </message>
+        <message>
+            <source>Colours:</source>
+            <translation>印色：</translation>
+        </message>
+        <message>
+            <source>Finishing:</source>
+            <translation>装订：</translation>
+        </message>
+        <message>
+            <source>Contact:</source>
+            <translation>联系人：</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>未填</translation>
+        </message>
+        <message>
+            <source>e.g. 115 g/m² gloss coated</source>
+            <translation>例如 115 克铜版纸</translation>
+        </message>
+        <message>
+            <source>empty: from the imposition</source>
+            <translation>留空：按拼版方式</translation>
         </message>
     </context>
     <context>
@@ -1055,6 +1131,57 @@
         <message>
             <source>The preview could not be built:</source>
             <translation>无法生成预览：</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintFields</name>
+        <message>
+            <source>PDF/X-4 (recommended)</source>
+            <translation>PDF/X-4（推荐）</translation>
+        </message>
+        <message>
+            <source>PDF/X-1a</source>
+            <translation>PDF/X-1a</translation>
+        </message>
+        <message>
+            <source>Plain PDF</source>
+            <translation>普通 PDF</translation>
+        </message>
+        <message>
+            <source>None (single pages)</source>
+            <translation>不拼版（单页）</translation>
+        </message>
+        <message>
+            <source>Booklet, saddle stitch</source>
+            <translation>小册子，骑马钉</translation>
+        </message>
+        <message>
+            <source>2-up, cut and stack</source>
+            <translation>一纸两版，裁切叠放</translation>
+        </message>
+        <message>
+            <source>Smallest that fits</source>
+            <translation>能放下的最小纸张</translation>
+        </message>
+        <message>
+            <source>PDF standard:</source>
+            <translation>PDF 标准：</translation>
+        </message>
+        <message>
+            <source>Imposition:</source>
+            <translation>拼版：</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>印张：</translation>
+        </message>
+        <message>
+            <source>Creep:</source>
+            <translation>爬移补偿：</translation>
+        </message>
+        <message>
+            <source> mm per sheet</source>
+            <translation> 毫米/张</translation>
         </message>
     </context>
     <context>

@@ -229,6 +229,22 @@ ZH: dict[str, str] = {
     "article %1 is not in the library": "稿件 %1 不在稿库中",
     "a line is %1 pt too wide for its column: «%2»": "有一行超出栏宽 %1 磅：「%2」",
     "font %1 is not embedded as a subset (not print-ready)": "字体 %1 未以子集形式嵌入（不可付印）",
+    "the print file breaks a %1 rule: %2": "印刷文件不符合 %1 的规则：%2",
+    "no bleed: colour running to the page edge may show white after trimming (3 mm is usual)": (
+        "无出血：延伸到页边的颜色裁切后可能露白（通常留 3 毫米）"
+    ),
+    "bleed without crop marks: the print shop must find the trim from the TrimBox": (
+        "有出血但无裁切标记：印刷厂须按文件的成品框（裁切框）确定裁切位置"
+    ),
+    "no room for trim and fold marks on the %1 sheet; choose a larger sheet for marks": (
+        "%1 纸上没有放裁切线和折线的空间；如需标记请选更大的纸"
+    ),
+    "%1 pages: the booklet gets %2 blank page(s) %3": "%1 页：小册子加 %2 个空白页，%3",
+    "at the end": "放在末尾",
+    "before the back cover": "放在封底之前",
+    "saddle stitch of %1 sheets is thick (over %2); consider fewer pages": (
+        "骑马钉 %1 张纸过厚（超过 %2 张）；请考虑减少页数"
+    ),
     "characters": "字",
     "words": "词",
     "issue title": "本期标题",
@@ -242,6 +258,30 @@ ZH: dict[str, str] = {
     "%1: %2": "%1：%2",
     "Chinese": "中文",
     "English": "英文",
+    # Export dialog: the print file; issue properties: the print job
+    "Print file": "印刷文件",
+    "PDF standard:": "PDF 标准：",
+    "PDF/X-4 (recommended)": "PDF/X-4（推荐）",
+    "PDF/X-1a": "PDF/X-1a",
+    "Plain PDF": "普通 PDF",
+    "Imposition:": "拼版：",
+    "None (single pages)": "不拼版（单页）",
+    "Booklet, saddle stitch": "小册子，骑马钉",
+    "2-up, cut and stack": "一纸两版，裁切叠放",
+    "Sheet:": "印张：",
+    "Smallest that fits": "能放下的最小纸张",
+    "Creep:": "爬移补偿：",
+    " mm per sheet": " 毫米/张",
+    "Print job (for the job sheet)": "印刷工单",
+    "Copies:": "印数：",
+    "Paper stock:": "纸张：",
+    "Colours:": "印色：",
+    "Finishing:": "装订：",
+    "Contact:": "联系人：",
+    "Notes:": "备注：",
+    "not set": "未填",
+    "e.g. 115 g/m² gloss coated": "例如 115 克铜版纸",
+    "empty: from the imposition": "留空：按拼版方式",
     # Preflight panel
     "Preflight runs with every preview.": "每次生成预览时都会进行印前检查。",
     "No problems found.": "未发现问题。",

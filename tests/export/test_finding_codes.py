@@ -105,6 +105,32 @@ SAMPLES: list[tuple[Finding, str]] = [
         Finding("error", "font-not-embedded", {"font": "Helvetica"}),
         "error: font Helvetica is not embedded as a subset (not print-ready)",
     ),
+    (
+        Finding("error", "pdfx-rule", {"standard": "PDF/X-4", "rule": "page 2: no TrimBox"}),
+        "error: the print file breaks a PDF/X-4 rule: page 2: no TrimBox",
+    ),
+    (
+        Finding("warning", "print-no-bleed"),
+        "warning: no bleed: colour running to the page edge may show white after trimming (3 mm is usual)",
+    ),
+    (
+        Finding("warning", "print-no-marks"),
+        "warning: bleed without crop marks: the print shop must find the trim from the TrimBox",
+    ),
+    (
+        Finding("warning", "impose-no-marks", {"sheet": "A4"}),
+        "warning: no room for trim and fold marks on the A4 sheet; choose a larger sheet for marks",
+    ),
+    (
+        Finding(
+            "warning", "booklet-blank-pages", {"pages": 13, "blanks": 3, "position": "before-back-cover"}
+        ),
+        "warning: 13 pages: the booklet gets 3 blank page(s) before the back cover",
+    ),
+    (
+        Finding("warning", "booklet-thick", {"sheets": 21, "max": 20}),
+        "warning: saddle stitch of 21 sheets is thick (over 20); consider fewer pages",
+    ),
 ]
 
 
@@ -157,6 +183,24 @@ def _problem_project():
     return project
 
 
+def _print_findings() -> list[Finding]:
+    """The print checks: a bleed without marks, an A5 booklet on A4 (no room for marks, blanks),
+    and, from a made-up result, a broken PDF/X rule and a booklet too thick to staple."""
+    from digest.print.impose import Imposed
+    from digest.print.output import PrintRequest, PrintResult, print_findings
+
+    project = make_project(3)
+    findings = preflight(project, project.issue, ExportOptions(bleed_mm=3, marks=False))
+    findings += preflight(
+        project, project.issue, ExportOptions(paper="A5", impose="saddle-stitch", sheet="A4")
+    )
+    made_up = PrintResult(
+        b"", facts=None, imposed=Imposed(b"", 21, [1] * 84, [], "SRA3", True), problems=["no Title"]
+    )  # type: ignore[arg-type]
+    findings += print_findings(made_up, PrintRequest(impose="saddle-stitch", bleed_mm=3))
+    return findings
+
+
 def test_every_code_the_exporter_produces_has_a_template_and_params():
     project = _problem_project()
     findings = preflight(project, project.issue, ExportOptions(layout="side-by-side"))
@@ -168,6 +212,7 @@ def test_every_code_the_exporter_produces_has_a_template_and_params():
     canvas.drawString(72, 72, "not embedded")
     canvas.save()
     findings += pdf_font_findings(buffer.getvalue())
+    findings += _print_findings()
 
     assert {f.code for f in findings} == set(MESSAGES)  # every template is reachable, and no more
     for finding in findings:

@@ -95,7 +95,12 @@ def test_crop_marks_sit_outside_the_bleed_in_registration_colour(tmp_path):
     assert tx0 - bx0 == pytest.approx(3 * MM, abs=0.01)
     assert bx0 - mx0 > 5 * MM  # room for the marks beyond the bleed
     stream = b"\n".join(_page_streams(path.read_bytes()))
-    assert b"1 1 1 1 K" in stream  # registration stroke colour
+    assert b"/All CS 1 SCN" in stream  # registration: the /Separation /All colour space
+    import pikepdf
+
+    pdf = pikepdf.open(path)
+    spaces = pdf.pages[0].Resources.ColorSpace
+    assert [list(map(str, cs[:3])) for cs in spaces.values()] == [["/Separation", "/All", "/DeviceCMYK"]]
     assert b".25 w" in stream or b"0.25 w" in stream
 
 
@@ -128,9 +133,12 @@ def test_metadata_language_and_creator(exports):
     assert b"/Lang (zh-CN)" in data
     assert b"D:20261128" in data  # the issue date, not the time of export
     assert b"/Outlines" in data
-    assert data.startswith(b"%PDF-1.4")
-    assert b"/OutputIntents" in data and b"/OutputConditionIdentifier (FOGRA39)" in data
-    assert b"/Trapped /False" in data
+    assert data.startswith(b"%PDF-1.6")  # PDF/X-4 (tests/print checks the rest)
+    import pikepdf
+
+    pdf = pikepdf.open(exports[("side-by-side", "A4")])
+    assert str(pdf.Root.OutputIntents[0].OutputConditionIdentifier) == "FOGRA39"
+    assert pdf.docinfo.Trapped == pikepdf.Name("/False")
 
 
 def test_two_exports_of_the_same_project_are_byte_identical(tmp_path):

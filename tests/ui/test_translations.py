@@ -42,6 +42,7 @@ ALLOWED = {
     "Down",
     "Wujin",
     "Digest",
+    "SRA",  # SRA3, a press sheet size (like A4)
 }
 _FILE_NAME = re.compile(r"\S*[\w)][-_./\\][\w(]\S*")  # wujin-page, x.jianbao, *.pdf
 _WORD = re.compile(r"[A-Za-z]{2,}")
