@@ -19,21 +19,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from digest.ingest.calibration import calibrate, measure  # noqa: E402
 from digest.ingest.evaluate import (  # noqa: E402
-    COARSE,
     Calibration,
     Importer,
     Score,
     TruthPage,
     article_dict,
+    label_samples,
     leave_one_paper_out,
     load_folder,
     load_manifest,
     score_pages,
     total,
-    truth_line_roles,
 )
-from digest.ingest.pipeline import import_text, label_page  # noqa: E402
+from digest.ingest.pipeline import import_text  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 SAMPLE_PAPERS = {"wujin-page": "武进日报", "xinmin-page-a": "新民晚报", "xinmin-page-b": "新民晚报"}
@@ -85,6 +85,32 @@ def report(title: str, scores: dict[str, Score], verbose: bool) -> Score:
     return result
 
 
+def print_reliability(corpus: Sequence[TruthPage]) -> None:
+    """Line labels right by confidence: raw rule confidences, and calibrated leave one paper out."""
+    samples = {page.name: label_samples(page) for page in corpus}
+    raw, held = Calibration(), Calibration()
+    for paper in sorted({page.paper for page in corpus}):
+        others = measure(s for page in corpus if page.paper != paper for s in samples[page.name])
+        for page in (page for page in corpus if page.paper == paper):
+            for role, confidence, right in samples[page.name]:
+                raw.add(confidence, right)
+                held.add(calibrate(role, confidence, others), right)
+    print("line labels right (coarse role, corpus pages) by confidence band:")
+    print("  raw rule confidence            | calibrated, table measured leave one paper out")
+    for band in sorted(set(raw.bands) | set(held.bands)):
+        cells = []
+        for calibration in (raw, held):
+            right, count = calibration.bands.get(band, [0, 0])
+            cells.append(f"{right:3d}/{count:<3d} right ({right / count:4.0%})" if count else " " * 22)
+        print(f"  {band}: {cells[0]} | {band}: {cells[1]}")
+    print("per rule (role, raw confidence): right/labelled on all corpus pages -> shipped confidence")
+    table = measure(s for page_samples in samples.values() for s in page_samples)
+    for (role, confidence), (right, count) in sorted(table.items()):
+        print(
+            f"  {role:<15} {confidence:.2f}: {right:3d}/{count:<3d} -> {calibrate(role, confidence, table):.2f}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -108,15 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  papers read while writing rules ({len(set(held) & LOOKED_AT)}): {looked.summary()}")
     report("pages tuned on (does not count):", score_pages(rules_trainer(tuned), tuned), args.verbose)
     if corpus:
-        calibration = Calibration()
-        for page in corpus:
-            truth = truth_line_roles(page.text, page.truth)
-            for line in label_page(page.text):
-                if line.index in truth:
-                    calibration.add(line.confidence, COARSE[line.role] == truth[line.index])
-        print("line labels right (coarse role, corpus pages) by the labeller's confidence:")
-        for band, (right, count) in sorted(calibration.bands.items()):
-            print(f"  confidence {band}: {right}/{count} right ({right / count:.0%})")
+        print_reliability(corpus)
     return 0
 
 

@@ -43,7 +43,7 @@ class Subheading:
     before_paragraph: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Article:
     """One imported item of a newspaper page."""
 

@@ -189,7 +189,8 @@ def _article(draft: _Draft, page: Page) -> Article:
         paragraphs=["".join(parts) for parts in draft.paragraphs],
         subheadings=list(draft.subheadings),
         credits=list(draft.credits),
-        original=page.text[first.start : last.end],
+        # One line's item: its text is the line's (one string shared, not a second copy).
+        original=first.text if first is last else page.text[first.start : last.end],
         paper=page.paper,
         page_label=page.page_label,
         page_date=page.page_date,

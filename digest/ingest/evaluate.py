@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from digest.ingest.decode import decode_bytes
+from digest.ingest.decode import decode_bytes, normalise_newlines
+from digest.ingest.labeller import rule_labels
 from digest.model import Article
 
 # What an import gives for a page's text: the items in the truth files' shape.
@@ -288,3 +289,13 @@ class Calibration:
         counts = self.bands.setdefault(f"{low:.1f}-{low + 0.1:.1f}", [0, 0])
         counts[0] += right
         counts[1] += 1
+
+
+def label_samples(page: TruthPage) -> list[tuple[str, float, bool]]:
+    """(role, raw confidence, right) for each line of `page` its truth file accounts for."""
+    truth = truth_line_roles(page.text, page.truth)
+    return [
+        (line.role, line.confidence, COARSE[line.role] == truth[line.index])
+        for line in rule_labels(normalise_newlines(page.text), calibrate=False)
+        if line.index in truth
+    ]

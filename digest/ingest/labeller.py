@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from digest.ingest.bylines import is_author_note
+from digest.ingest.calibration import calibrated
 from digest.ingest.evidence import heading_style
 from digest.ingest.lines import LabelledLine, page_lines
 from digest.ingest.parse import BODY, BYLINE, HEADING, NOTE, PHOTO, _Item, _PageParser
@@ -22,8 +23,11 @@ CHUNK_LINES = 4000  # a page longer than this is read in parts, cut at blank lin
 CHUNK_SEARCH = 1000  # lines looked at past a part's end for a blank line to cut at
 
 
-def rule_labels(text: str) -> list[LabelledLine]:
+def rule_labels(text: str, calibrate: bool = True) -> list[LabelledLine]:
     """Label every non-blank line of `text` (newlines already normalised) with the rules.
+
+    Confidences are calibrated (calibration.py: how often the rule was right on real pages)
+    unless `calibrate` is false, which gives the rules' raw certainty (to measure the table).
 
     A long page is read in parts of about CHUNK_LINES lines cut at blank lines (a real page
     has a few hundred lines; a dump of thousands is many pages pasted together), so the
@@ -39,6 +43,9 @@ def rule_labels(text: str) -> list[LabelledLine]:
             line.item += items
             if line.paragraph >= 0:
                 line.paragraph += paragraphs
+        if calibrate:
+            for line in labels:
+                line.confidence = calibrated(line.role, line.confidence)
         if labels:
             items = labels[-1].item + 1
             paragraphs = max(paragraphs, max(line.paragraph for line in labels) + 1)
@@ -156,8 +163,7 @@ def _role(
     paragraph_of: dict[tuple[int, int], int],
     subheads: set[tuple[int, int]],
 ) -> tuple[str, float]:
-    if is_furniture(line):
-        return "furniture", 0.9
+    # Frame lines (is_furniture) were blanked before parsing, so no line here is one.
     if item.kind == "section":
         return "section", 0.9 if is_label(line) else 0.7
     if span in paragraph_of:

@@ -526,16 +526,21 @@ class _PageParser:
         elif size > 16:
             score -= 1
         following = self.units[after].text if self.classes[after] == BODY else ""
-        if following and shared_words(text, following):
+        if following and shared_words(_theme(text), following):
             score -= 3
         if following and opens_story(following):
             score -= 1
         if cur.byline is not None and not cur.dateline:
             score += 1
-        if self._brief_ends(after):
-            score -= 2 if cur.dateline else 1
-        if self._closing_byline_ahead(after):
+        credited_ahead = self._closing_byline_ahead(after)
+        if credited_ahead:
             score += 2
+        elif cur.byline is not None and self.classes[after] == BODY:
+            # A new story needs a credit of its own (a byline, a dateline, a closing credit):
+            # the text under this line has none, so it goes on the credited story above.
+            score += 1
+        elif self._brief_ends(after):
+            score -= 2 if cur.dateline else 1
         return score
 
     def _later_candidates(self, after: int) -> list[str]:
@@ -910,6 +915,21 @@ def _names_again(line: str, following: str) -> bool:
 def _caption_start(fragments: list[str]) -> bool:
     """A paragraph that is one cut piece opening like a caption (11月25日，工人在…现场)."""
     return len(fragments) == 1 and opens_story(fragments[0]) and ends_open(fragments[0])
+
+
+def _theme(line: str) -> str:
+    """A heading line without a short topic before its colon (江南造船：提前布局按期交付).
+
+    A sub-head in that form names the topic the paragraph under it then names too; only the
+    part after the colon can retell a lead the way a news headline does.
+
+    >>> _theme("江南造船：提前布局按期交付"), _theme("人才公寓二期交付使用")
+    ('提前布局按期交付', '人才公寓二期交付使用')
+    """
+    topic, colon, rest = line.partition("：")
+    if colon and 2 <= len(compact(topic)) <= 6 and len(compact(rest)) >= 4:
+        return rest
+    return line
 
 
 def _rhetorical(text: str) -> bool:

@@ -237,6 +237,8 @@ _FRAME_TOKEN = re.compile(
     r"|\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:以前报纸)?|[：:]"
 )
 _RIGHTS = re.compile(r".{0,30}版权所有.{0,30}")
+# Any mark a frame line must hold: one search rejects almost every line of a page at once.
+_FRAME_MARK = re.compile("|".join(map(re.escape, (*_FRAME_WORDS, "[", "版权所有", "enpproperty", "<!--", "-->"))))
 
 
 def is_page_label(text: str) -> bool:
@@ -264,6 +266,8 @@ def is_furniture(text: str) -> bool:
     >>> is_furniture("发布日期:2022年11月28日"), is_furniture("2020-06-11 2 2 滁州日报 content_1.html /enpproperty-->")
     (True, True)
     """
+    if _FRAME_MARK.search(text) is None:
+        return False
     tokens = text.split()
     if not tokens:
         return False
@@ -274,8 +278,11 @@ def is_furniture(text: str) -> bool:
         return True
     if "enpproperty" in stripped or stripped.startswith("<!--") or stripped.endswith("-->"):
         return True  # the e-paper system's record of the page, left in the text
-    framed = sum(bool(_FRAME_TOKEN.fullmatch(t)) and any(w in t for w in _FRAME_WORDS) for t in tokens)
-    others = [t for t in tokens if not _FRAME_TOKEN.fullmatch(t)]
+    matched = [_FRAME_TOKEN.fullmatch(t) is not None for t in tokens]  # one regex pass per word
+    if not any(matched):
+        return False
+    framed = sum(m and any(w in t for w in _FRAME_WORDS) for t, m in zip(tokens, matched, strict=True))
+    others = [t for t, m in zip(tokens, matched, strict=True) if not m]
     # Every word a frame word or a date; in a longer row of them, a short stray word (评论) too.
     return framed >= 1 and (not others or (framed >= 3 and all(len(t) <= 2 for t in others)))
 
