@@ -132,6 +132,13 @@ def main(argv: list[str] | None = None) -> int:
         looked = total({paper: score for paper, score in held.items() if paper in LOOKED_AT})
         print(f"  papers never looked at ({len(set(held) - LOOKED_AT)}): {unseen.summary()}")
         print(f"  papers read while writing rules ({len(set(held) & LOOKED_AT)}): {looked.summary()}")
+    heldout = load_manifest(args.corpus, held_out=True)
+    if heldout:
+        report(
+            f"held out (collected after the rules were written, never tuned on; {len(heldout)} pages):",
+            score_pages(rules_trainer(corpus + tuned), heldout),
+            args.verbose,
+        )
     report("pages tuned on (does not count):", score_pages(rules_trainer(tuned), tuned), args.verbose)
     if corpus:
         print_reliability(corpus)

@@ -163,13 +163,20 @@ def article_dict(article: Article) -> dict[str, Any]:
 # -- the pages -----------------------------------------------------------------------------
 
 
-def load_manifest(folder: Path) -> list[TruthPage]:
-    """The pages of an evaluation corpus: `manifest.json` lists file, truth, paper, encoding."""
+def load_manifest(folder: Path, held_out: bool | None = False) -> list[TruthPage]:
+    """The pages of an evaluation corpus: `manifest.json` lists file, truth, paper, encoding.
+
+    Pages marked `heldout_round` were collected after the rules were written and must never be
+    tuned or calibrated on: `held_out=False` (the default) leaves them out, `True` gives only
+    them, `None` gives every page.
+    """
     manifest = folder / "manifest.json"
     if not manifest.is_file():
         return []
     pages = []
     for entry in json.loads(manifest.read_text("utf-8")):
+        if held_out is not None and bool(entry.get("heldout_round")) != held_out:
+            continue
         text = decode_bytes((folder / entry["file"]).read_bytes(), entry["file"])
         truth = json.loads((folder / entry["truth"]).read_text("utf-8"))
         pages.append(TruthPage(Path(entry["file"]).name.removesuffix(".txt"), entry["paper"], text, truth))
