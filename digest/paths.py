@@ -97,11 +97,12 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder)
     _sweep_stale_temps(target)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (where the platform allows)."""
     try:
         dir_fd = os.open(folder, os.O_RDONLY)
     except OSError:  # Windows cannot open a folder; the rename is as durable as it gets there

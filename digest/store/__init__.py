@@ -23,6 +23,7 @@ from pathlib import Path
 
 from digest.errors import ProjectFileError
 from digest.model import Project
+from digest.paths import fsync_folder
 from digest.store import files, schema
 from digest.store.interchange import FORMAT, FORMAT_VERSION, dumps, loads
 from digest.store.repository import Repository, SearchFilters
@@ -285,7 +286,7 @@ def _replace_with_new(path: Path, project: Project) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-    files.fsync_dir(path.parent)
+    fsync_folder(path.parent)
 
 
 def _create_exclusive(path: Path) -> None:
@@ -393,7 +394,7 @@ def convert_legacy(path: Path) -> Path | None:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
-        files.fsync_dir(path.parent)
+        fsync_folder(path.parent)
         return backup
     finally:
         os.close(fd)

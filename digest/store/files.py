@@ -112,15 +112,3 @@ def sweep_stale_temps(path: Path) -> int:
     return removed
 
 
-def fsync_dir(directory: Path) -> None:
-    """Make a rename in `directory` durable (where the platform allows)."""
-    try:
-        dir_fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
