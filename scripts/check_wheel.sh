@@ -47,6 +47,12 @@ FONTS=$(awk 'NR > 2 { n++; if ($(NF - 4) != "yes") bad++ } END { print (bad ? -1
 [ "$FONTS" -gt 0 ] || fail "x.pdf has fonts that are not embedded, or none"
 PAGES=$(pdfinfo x.pdf | awk '/^Pages:/ { print $2 }')
 
+# Import uses data files of its own (the labeller's calibration table): a page must split.
+cp "$ROOT/tests/fixtures/pages/wujin-page.txt" page.txt
+run "$WORK/venv/bin/jianbao" import page.txt --json || fail "jianbao import page.txt --json"
+ITEMS=$("$WORK/venv/bin/python" -c "import json; print(len(json.load(open('$LOG'))))" 2>/dev/null || echo 0)
+[ "$ITEMS" -gt 0 ] || fail "jianbao import found no items in the sample page"
+
 run env QT_QPA_PLATFORM=offscreen "$WORK/venv/bin/jianbao" --screenshot x.png \
     || fail "jianbao --screenshot x.png"
 # A rendered window is hundreds of KB; an empty or failed grab is a few KB.
@@ -60,5 +66,5 @@ print('%dx%d' % struct.unpack('>II', head[16:24]))
 ") || fail "x.png is not a PNG"
 
 echo "wheel: ok: $(basename "$WHEEL") installed in a fresh venv; outside the checkout" \
-    "\`jianbao export --sample\` wrote $PAGES page(s) with $FONTS embedded font(s)," \
+    "\`jianbao export --sample\` wrote $PAGES page(s) with $FONTS embedded font(s), \`jianbao import\` $ITEMS item(s)," \
     "\`jianbao --screenshot\` a $SHAPE PNG ($((SIZE / 1024)) KB)"
