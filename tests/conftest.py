@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,7 +36,27 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 # Per-user folders the app (platformdirs, QSettings, Qt's own paths) or a library may touch.
-_XDG = {"XDG_CACHE_HOME": "cache", "XDG_CONFIG_HOME": "config", "XDG_DATA_HOME": "data", "XDG_STATE_HOME": "state"}
+_XDG = {
+    "XDG_CACHE_HOME": "cache",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_DATA_HOME": "data",
+    "XDG_STATE_HOME": "state",
+}
+
+
+def _point_user_folders_at(root: Path, setenv) -> None:
+    for name, sub in _XDG.items():
+        setenv(name, str(root / sub))
+    (root / "home").mkdir(exist_ok=True)
+    setenv("HOME", str(root / "home"))
+    setenv("JIANBAO_HOME", str(root / "jianbao"))
+
+
+# What runs outside any test's own folders (the doctests in digest/, which this conftest's
+# fixtures do not reach, and Qt closing leftover windows at exit) gets a private session folder.
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="jianbao-tests-"))
+atexit.register(shutil.rmtree, _SESSION_HOME, True)
+_point_user_folders_at(_SESSION_HOME, os.environ.__setitem__)
 
 
 @pytest.fixture(autouse=True)
@@ -46,9 +69,5 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     processes tests start. Nothing in the suite reads or writes the real per-user folders.
     """
     root = tmp_path_factory.mktemp("user")
-    for name, sub in _XDG.items():
-        monkeypatch.setenv(name, str(root / sub))
-    monkeypatch.setenv("HOME", str(root / "home"))
-    (root / "home").mkdir()
-    monkeypatch.setenv("JIANBAO_HOME", str(root / "jianbao"))
+    _point_user_folders_at(root, monkeypatch.setenv)
     return root
