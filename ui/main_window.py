@@ -720,6 +720,7 @@ class MainWindow(Retranslating, QMainWindow):
             if self.doc.failed is not None:
                 self.doc.retry()
             assert self.doc.store is not None
+            self.doc.flush()  # the copy has every change the writer was given
             self.doc.store.copy_to(target)  # the library as the database holds it
             if self.doc.failed is not None:  # the database is behind the screen: bring the copy up
                 with store.open_project(target) as copy:

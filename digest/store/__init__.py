@@ -19,6 +19,7 @@ import os
 import shutil
 import sqlite3
 import urllib.parse
+from collections.abc import Callable, Hashable
 from pathlib import Path
 
 from digest.errors import ProjectFileError
@@ -26,7 +27,9 @@ from digest.model import Project
 from digest.paths import fsync_folder
 from digest.store import files, schema
 from digest.store.interchange import FORMAT, FORMAT_VERSION, dumps, loads
+from digest.store.reader import Answer, LatestReader
 from digest.store.repository import Repository, SearchFilters
+from digest.store.writer import Writer
 
 try:
     import fcntl
@@ -42,10 +45,12 @@ __all__ = [
     "FORMAT_VERSION",
     "LEGACY_SUFFIX",
     "SUFFIX",
+    "LatestReader",
     "ProjectInUseError",
     "ProjectStore",
     "Repository",
     "SearchFilters",
+    "Writer",
     "copy_project",
     "dump",
     "dumps",
@@ -126,6 +131,28 @@ class ProjectStore:
     @property
     def in_memory(self) -> bool:
         return self.path == MEMORY
+
+    def new_connection(self, writable: bool) -> sqlite3.Connection:
+        """Another connection to this database, for a thread of its own (the writer, the library's
+        reader). Not for a database in memory, which no other connection can see."""
+        if self.in_memory:
+            raise ProjectFileError("a project in memory has no other connections")
+        conn = _connect(self.path, "rw" if writable and not self.read_only else "ro")
+        if writable and not self.read_only:
+            conn.execute("PRAGMA synchronous = NORMAL")  # WAL: a commit survives a killed process
+        return conn
+
+    def start_writer(
+        self,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_success: Callable[[Hashable | None], None] | None = None,
+    ) -> Writer:
+        """The thread that writes this database from now on (see `writer`)."""
+        return Writer(self.new_connection(writable=True), on_failure, on_success)
+
+    def start_reader(self, on_answer: Answer) -> LatestReader:
+        """A thread that answers read queries beside the UI thread (see `reader`)."""
+        return LatestReader(self.new_connection(writable=False), on_answer)
 
     def copy_to(self, target: str | os.PathLike[str]) -> Path:
         """A consistent copy of the whole database at `target` (Save As, Export a Copy)."""

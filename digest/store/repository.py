@@ -600,12 +600,16 @@ class Repository:
         return [row[0] for row in self.conn.execute(sql, [*params, limit])]
 
     def library_rows(
-        self, query: str, filters: SearchFilters, after_seq: int, limit: int
+        self, query: str, filters: SearchFilters, after_seq: int, limit: int, until_seq: int | None = None
     ) -> list[tuple[int, str, str, str, int, str, str, str]]:
         """One window of the library list: (seq, id, kind, source, page_order, headline, byline,
-        start of the first paragraph) for matching articles after `after_seq`, in library order.
-        Keyset paging: each window costs the same however far down the list it is."""
+        start of the first paragraph) for matching articles after `after_seq` (and up to
+        `until_seq`), in library order. Keyset paging: a window costs the same however far down
+        the list it is."""
         where, params = self._search_where(query, filters)
+        if until_seq is not None:
+            where.insert(0, "a.seq <= ?")
+            params.insert(0, until_seq)
         where.insert(0, "a.seq > ?")
         sql = (
             "SELECT a.seq, a.id, a.kind, a.source, a.page_order, coalesce(a.headline, ''),"

@@ -573,6 +573,10 @@
             <translation>全部版面</translation>
         </message>
         <message>
+            <source>Searching…</source>
+            <translation>正在查找…</translation>
+        </message>
+        <message>
             <source>%1 of %2 items</source>
             <translation>%1 / %2 篇</translation>
         </message>

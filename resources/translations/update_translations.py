@@ -129,6 +129,7 @@ ZH: dict[str, str] = {
     "Add the selected articles to the issue (Ctrl+Return)": "将选中的稿件加入本期（Ctrl+Return）",
     "All pages": "全部版面",
     "%1 of %2 items": "%1 / %2 篇",
+    "Searching…": "正在查找…",
     # Lineup
     "Length": "长度",
     "Untitled section": "未命名栏目",
