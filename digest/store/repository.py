@@ -196,8 +196,10 @@ class Repository:
             " ORDER BY rowid",
             params,
         ):
-            values = [_text(v, "page") for v in row]
-            pages.append(Page(*values, corrections=corrections.get(values[0], [])))  # type: ignore[misc]
+            page_id, source, text_, paper, label, date, profile, imported = (_text(v, "page") for v in row)
+            pages.append(
+                Page(page_id, source, text_, paper, label, date, profile, imported, corrections.get(page_id, []))
+            )
         return pages
 
     def articles_of_page(self, page_id: str) -> list[Article]:
@@ -616,7 +618,10 @@ class Repository:
             " coalesce(a.byline, ''), coalesce(substr(json_extract(a.paragraphs, '$[0]'), 1, 120), '')"
             " FROM articles a WHERE " + " AND ".join(where) + " ORDER BY a.seq LIMIT ?"
         )
-        return [tuple(row) for row in self.conn.execute(sql, [after_seq, *params, limit])]  # type: ignore[misc]
+        return [
+            (int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), str(r[5]), str(r[6]), str(r[7]))
+            for r in self.conn.execute(sql, [after_seq, *params, limit])
+        ]
 
     def seq_of(self, article_id: str) -> int | None:
         row = self.conn.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()
