@@ -97,9 +97,12 @@ def cache_folder() -> Path:
 
 
 def working_copy(built: Path, work: Path) -> Path:
-    """A copy of a cached library to measure on (the imports change it)."""
+    """A copy of a cached library to measure on (the imports change it), on disk before the
+    first measurement: else the first import's commit would pay for writing the whole copy."""
     target = work / built.name
     shutil.copyfile(built, target)
+    with open(target, "rb") as handle:
+        os.fsync(handle.fileno())
     return target
 
 
