@@ -68,7 +68,7 @@ class Document(QObject):
         if project_store is None and self.path is not None:
             if not self.path.exists():
                 store.save(project, self.path)
-            project_store = store.open_project(self.path, editor=True)
+            project_store = store.open_project(self.path, editor=True, read_only_if_in_use=True)
         if project_store is None:  # untitled: in memory until the first edit makes it a draft file
             project_store = store.memory_store(project)
         self.store: store.ProjectStore | None = project_store
@@ -102,7 +102,7 @@ class Document(QObject):
         if not project_store.in_memory:
             self._start_polling()
             self._start_threads()
-            if project_store.read_only:
+            if project_store.read_only and not project_store.in_use_elsewhere:
                 self.failed = self.tr("the project file is read-only; changes are not saved")
 
     # ------------------------------------------------------------------ database
@@ -149,6 +149,11 @@ class Document(QObject):
         """Wait until every change given so far is in the database (before a copy or a dump)."""
         if self.writer is not None:
             self.writer.flush()
+
+    @property
+    def viewer_only(self) -> bool:
+        """Open read-only because another editor has the file: edits are disabled here."""
+        return self.store is not None and self.store.in_use_elsewhere
 
     @property
     def is_draft(self) -> bool:

@@ -106,11 +106,14 @@ def _check(repo: Repository, path: Path) -> int:
 class ProjectStore:
     """An open project database. `editor=True` also takes the editor lock: one editor per file."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock_fd: int | None) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, read_only: bool, lock_fd: int | None, in_use: bool = False
+    ) -> None:
         self.path = path
         self.conn = conn
         self.repo = Repository(conn)
         self.read_only = read_only
+        self.in_use_elsewhere = in_use  # read-only because another editor has it open
         self._lock_fd = lock_fd
 
     def read_project(self) -> Project:
@@ -204,8 +207,17 @@ def _take_editor_lock(path: Path) -> int | None:
     return fd
 
 
-def open_project(path: str | os.PathLike[str], *, editor: bool = False, create: bool = False) -> ProjectStore:
-    """Open (converting a format-1 JSON file first, or creating with `create`) a project database."""
+def open_project(
+    path: str | os.PathLike[str],
+    *,
+    editor: bool = False,
+    create: bool = False,
+    read_only_if_in_use: bool = False,
+) -> ProjectStore:
+    """Open (converting a format-1 JSON file first, or creating with `create`) a project database.
+
+    `editor` takes the editor lock; a file another editor has open raises ProjectInUseError, or
+    with `read_only_if_in_use` opens read-only (`in_use_elsewhere` says why)."""
     path = Path(os.path.realpath(path))
     if not path.exists():
         if not create:
@@ -220,7 +232,15 @@ def open_project(path: str | os.PathLike[str], *, editor: bool = False, create: 
         version = _check(Repository(probe), path)
     finally:
         probe.close()
-    lock_fd = _take_editor_lock(path) if editor and writable else None
+    lock_fd = None
+    in_use = False
+    if editor and writable:
+        try:
+            lock_fd = _take_editor_lock(path)
+        except ProjectInUseError:
+            if not read_only_if_in_use:
+                raise
+            writable, in_use = False, True
     try:
         conn = _connect(path, "rw" if writable else "ro")
         try:
@@ -243,7 +263,7 @@ def open_project(path: str | os.PathLike[str], *, editor: bool = False, create: 
         if lock_fd is not None:
             os.close(lock_fd)
         raise
-    return ProjectStore(path, conn, not writable, lock_fd)
+    return ProjectStore(path, conn, not writable, lock_fd, in_use)
 
 
 def load(path: str | os.PathLike[str]) -> Project:

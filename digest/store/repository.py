@@ -198,7 +198,17 @@ class Repository:
         ):
             page_id, source, text_, paper, label, date, profile, imported = (_text(v, "page") for v in row)
             pages.append(
-                Page(page_id, source, text_, paper, label, date, profile, imported, corrections.get(page_id, []))
+                Page(
+                    page_id,
+                    source,
+                    text_,
+                    paper,
+                    label,
+                    date,
+                    profile,
+                    imported,
+                    corrections.get(page_id, []),
+                )
             )
         return pages
 
@@ -208,7 +218,8 @@ class Repository:
         return [
             self._article(row, texts)
             for row in self.conn.execute(
-                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE page_id = ? ORDER BY line_start, seq", (page_id,)
+                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE page_id = ? ORDER BY line_start, seq",
+                (page_id,),
             )
         ]
 

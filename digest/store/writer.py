@@ -13,8 +13,10 @@ replaced, so the order of everything else stays as it was given.
 
 from __future__ import annotations
 
+import atexit
 import sqlite3
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -24,6 +26,16 @@ from digest.errors import ProjectFileError
 from digest.store.repository import Repository
 
 T = TypeVar("T")
+EXIT_FLUSH_SECONDS = 10.0  # how long a quitting process waits for its writers' queues
+
+_open_writers: weakref.WeakSet[Writer] = weakref.WeakSet()
+
+
+@atexit.register
+def _flush_at_exit() -> None:
+    """A process that quits without closing its project still writes what it was given."""
+    for writer in list(_open_writers):
+        writer.flush(EXIT_FLUSH_SECONDS)
 
 
 @dataclass
@@ -55,6 +67,7 @@ class Writer:
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="jianbao-writer", daemon=True)
         self._thread.start()
+        _open_writers.add(self)
 
     def submit(
         self,

@@ -672,6 +672,10 @@
             <translation>项目随时自动保存；此命令为未命名项目命名，或重试失败的写入</translation>
         </message>
         <message>
+            <source>%1 (read-only)</source>
+            <translation>%1（只读）</translation>
+        </message>
+        <message>
             <source>Copy the project to a new file and go on there</source>
             <translation>将项目复制为新文件并在新文件中继续编辑</translation>
         </message>

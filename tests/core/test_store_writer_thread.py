@@ -91,3 +91,21 @@ def test_close_writes_what_is_queued_and_refuses_more(opened) -> None:
     assert _summary(opened.path, "art001") == "v49"
     with pytest.raises(ProjectFileError):
         writer.submit(lambda repo: None)
+
+
+def test_a_process_quitting_without_closing_still_writes_its_queue(opened, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    opened.close()  # the child process takes the editor lock
+    script = (
+        "import sys, time\n"
+        "from digest import store\n"
+        "s = store.open_project(sys.argv[1], editor=True)\n"
+        "w = s.start_writer()\n"
+        "for n in range(20):\n"
+        "    w.submit(lambda repo, n=n: (time.sleep(0.02), repo.set_entry_field(0, 'art001', 'summary_en', f'q{n}')))\n"
+    )  # ... and falls off the end: no close, no flush
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-c", script, str(opened.path)], cwd=root, check=True, timeout=60)
+    assert _summary(opened.path, "art001") == "q19"

@@ -238,19 +238,36 @@ def test_close_asks_only_about_untitled_work(qtbot, make_window, boxes, tmp_path
     assert boxes.shown[0][0] == "Unsaved changes"
 
 
-def test_second_editor_on_one_file_is_refused(qtbot, make_window, boxes, tmp_path):
+def test_second_editor_on_one_file_opens_it_read_only(qtbot, make_window, boxes, tmp_path):
+    """A file another window edits opens read-only: it says so, edits are disabled, nothing is
+    written, and the other window's edits go on landing."""
     from tests.ui.conftest import make_project
 
     named = tmp_path / "shared.jianbao"
     store.save(make_project(), named)
     first = make_window(store.load(named), named)
     other = make_window(make_project(entries=1), None)
-    before = named.read_bytes()
-    assert not other.load_path(str(named))
-    assert "open in another Jianbao window" in boxes.details[-1]
-    assert other.doc.path is None and len(other.doc.issue.entries()) == 1
-    assert named.read_bytes() == before
-    assert first.doc.store is not None
+    assert other.load_path(str(named))
+    assert boxes.shown == []
+    assert other.doc.viewer_only and "(read-only)" in other.windowTitle()
+    assert "open in another Jianbao window" in other.save_state.text()
+    assert not other.isWindowModified()
+    assert not other.actions_by_name["add_section"].isEnabled()
+    article = other.doc.issue.entries()[0].article_id
+    other.select_entry(article)
+    field = other.editor.fields["summary_en"]
+    before = field.toPlainText()
+    QTest.keyClicks(field, "not here")
+    assert field.toPlainText() == before and other.doc.writer is None
+    # The first window still owns the file and writes to it.
+    first.select_entry(article)
+    QTest.keyClicks(first.editor.fields["summary_en"], "Owner. ")
+    qtbot.waitUntil(
+        lambda: store.load(named).issue.find_entry(article)[1].summary_en.startswith("Owner. "),
+        timeout=WRITER_BOUND_MS,
+    )
+    assert "not here" not in store.load(named).issue.find_entry(article)[1].summary_en
+    assert other.close() and boxes.shown == []  # nothing to ask about
 
 
 def test_mistyped_files_open_to_one_message_and_the_open_project_stays(qtbot, make_window, boxes, tmp_path):
