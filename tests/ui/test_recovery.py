@@ -258,7 +258,9 @@ def test_second_editor_on_one_file_opens_it_read_only(qtbot, make_window, boxes,
     field = other.editor.fields["summary_en"]
     before = field.toPlainText()
     QTest.keyClicks(field, "not here")
+    other.editor.insert_helper("nor here", "summary_en")  # a helper chip's click
     assert field.toPlainText() == before and other.doc.writer is None
+    assert other.save_state.text().startswith("Read-only")  # no failed write to report
     # The first window still owns the file and writes to it.
     first.select_entry(article)
     QTest.keyClicks(first.editor.fields["summary_en"], "Owner. ")
