@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.resize(DEFAULT_SIZE)
-        self._callbacks: dict[int, Any] = {}
+        self._callbacks: dict[int, Callable[[dict[str, Any]], None]] = {}
         self.importer = ImportRunner(self)
         self.last_export: dict[str, Any] | None = None
 
@@ -231,6 +232,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu = QMenu(self)
         self.help_menu = QMenu(self)
         A = self.actions_by_name
+        name: str | None  # None: a separator
         for name in ("new", "open"):
             self.file_menu.addAction(A[name])
         self.file_menu.addMenu(self.recent_menu)
@@ -586,10 +588,10 @@ class MainWindow(Retranslating, QMainWindow):
             return
         s, row = pos
         if row < 0:  # a section moves among sections
-            final = s + step
-            if 0 <= final < len(self.doc.issue.sections):
-                self.doc.undo_stack.push(MoveSectionCommand(self.doc, s, final))
-                self.lineup_panel.view.setCurrentIndex(self.doc.lineup.index(final, 0))
+            section = s + step
+            if 0 <= section < len(self.doc.issue.sections):
+                self.doc.undo_stack.push(MoveSectionCommand(self.doc, s, section))
+                self.lineup_panel.view.setCurrentIndex(self.doc.lineup.index(section, 0))
             return
         final = editorial.step_position(self.doc.issue, pos, step)
         if final is None:
@@ -952,7 +954,7 @@ class MainWindow(Retranslating, QMainWindow):
         return request_id
 
     def _worker_replied(self, reply: dict) -> None:
-        callback = self._callbacks.pop(reply.get("id"), None)
+        callback = self._callbacks.pop(reply.get("id", -1), None)
         if callback is not None:
             callback(reply)
 
