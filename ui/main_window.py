@@ -84,7 +84,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.resize(DEFAULT_SIZE)
         self._callbacks: dict[int, Callable[[dict[str, Any]], None]] = {}
         self.importer = ImportRunner(self)
-        self.last_export: dict[str, Any] | None = None
 
         self.doc = Document(project or Project(), path, self, project_store)
         self._build_panes()
@@ -1013,7 +1012,6 @@ class MainWindow(Retranslating, QMainWindow):
             )
 
         def after_export(reply: dict) -> None:
-            self.last_export = reply
             if reply.get("ok"):
                 self.statusBar().showMessage(
                     self.tr("Exported %1 (%n page(s))", "", reply.get("pages", 0)).replace(
