@@ -10,7 +10,7 @@ Ligatures are not substituted: a ligature glyph has no character of its own in r
 character-based subsets, and writing one would need a ToUnicode entry mapping one code to
 several characters. The kerning of the pairs inside the would-be ligature is kept.
 
-Chinese punctuation widths are the composer's own (clreq's half-width rules in compose.py); the
+Chinese punctuation widths are the composer's own (clreq's half-width rules in tokens.py); the
 CJK face's `halt` feature gives the same half em for the same marks (tests check this).
 
 >>> from digest.layout import fonts

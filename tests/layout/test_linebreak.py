@@ -116,12 +116,10 @@ def test_headlines_break_between_words(monkeypatch) -> None:
 
     assert inner_breaks(9) == 0  # from 9 em on, every headline line ends between words
     with_words = inner_breaks(4)
-    compose_module._compose_cached.cache_clear()
-    compose_module._para.cache_clear()
+    compose_module.clear_caches()
     monkeypatch.setattr(linebreak, "word_interiors", lambda text: frozenset())
     without_words = inner_breaks(4)
-    compose_module._compose_cached.cache_clear()
-    compose_module._para.cache_clear()
+    compose_module.clear_caches()
     assert with_words * 4 <= without_words, (with_words, without_words)
 
 
