@@ -364,7 +364,7 @@ def _build(project: Project, issue: Issue, r: _Resolved) -> tuple[bytes, int, li
 
     def after_page(canv, doc) -> None:
         page = canv.getPageNumber()
-        if page > 1:  # drawn last: the section starting on this page is known by now
+        if page > 1:  # drawn last: a section starting at this page's top is known by now
             furniture.draw_running_head(canv, page)
         furniture.draw_folio(canv, page)
 

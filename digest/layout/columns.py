@@ -98,10 +98,11 @@ class Stack(Flowable):
 
 
 class Anchor(Flowable):
-    """Zero-size mark: a PDF bookmark with an outline entry, and a callback with the page number."""
+    """Zero-size mark: a PDF bookmark with an outline entry, and a callback with where it was drawn
+    (page number, x and y on the page)."""
 
     def __init__(
-        self, key: str, title: str, level: int, on_draw: Callable[[int], None] | None = None
+        self, key: str, title: str, level: int, on_draw: Callable[[int, float, float], None] | None = None
     ) -> None:
         super().__init__()
         self.key, self.title, self.level, self.on_draw = key, title, level, on_draw
@@ -115,7 +116,8 @@ class Anchor(Flowable):
         canv.bookmarkHorizontal(self.key, 0, 0)
         canv.addOutlineEntry(self.title, self.key, self.level, closed=self.level == 0 and None)
         if self.on_draw:
-            self.on_draw(canv.getPageNumber())
+            x, y = canv.absolutePosition(0, 0)
+            self.on_draw(canv.getPageNumber(), x, y)
 
 
 class HRule(Flowable):

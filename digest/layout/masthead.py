@@ -170,14 +170,14 @@ class Furniture:
         block, _ = self._block(f"{title}　{number}", style, width * 0.5)
         block.drawOn(canv, left, y)
         self._overflow("running-head", f"{title}　{number}", block)
-        index = self.state.section_on(page)
-        if index is not None and index < len(self.issue.sections):
-            section = self.issue.sections[index]
+        found = self.state.section_at_top(page, top, left)
+        if found is not None and found[0] < len(self.issue.sections):
+            section, continued = self.issue.sections[found[0]], found[1]
             parts = []
             if self._zh_locales() and section.title_zh:
-                parts.append(section.title_zh)
+                parts.append(section.title_zh + ("（续）" if continued else ""))
             if self._en_locales() and section.title_en:
-                parts.append(section.title_en)
+                parts.append(section.title_en + (" (continued)" if continued else ""))
             right = replace(style, align="right")
             block, _h = self._block("　".join(parts), right, width * 0.5)
             block.drawOn(canv, left + width * 0.5, y)

@@ -115,22 +115,42 @@ class Geometry:
         return 1 if paired or self.text_width < TWO_COLUMN_MIN_WIDTH else 2
 
 
+# A section whose mark is this close below the text top, in the first column, opens the page
+# (less than a line and the gap before a section: anything above it would be at least that far).
+TOP_SLACK = 12.0
+
+
+@dataclass(frozen=True)
+class SectionStart:
+    """Where a section's first entry was drawn: page, and the mark's x and y on the page."""
+
+    page: int
+    index: int
+    x: float
+    y: float
+
+
 @dataclass
 class FlowState:
     """What the flowables report while the document is drawn (for running heads, TOC, outline)."""
 
     entry_pages: dict[int, int] = field(default_factory=dict)  # entry number -> page
     section_pages: dict[int, int] = field(default_factory=dict)  # section index -> first page
-    sections_started: list[tuple[int, int]] = field(default_factory=list)  # (page, section index)
+    sections_started: list[SectionStart] = field(default_factory=list)
 
-    def section_on(self, page: int) -> int | None:
-        """The section a page belongs to: the first starting on it, else the one running into it."""
-        current = None
-        for start_page, index in self.sections_started:
-            if start_page < page:
-                current = index
-            elif start_page == page:
-                return index
+    def section_at_top(self, page: int, top: float, left: float) -> tuple[int, bool] | None:
+        """The section in force at the top of `page` and whether it continues from an earlier page.
+
+        That is the section starting at the page's top (its mark within TOP_SLACK of the text top
+        `top`, in the column at `left`), else the last one started before the page; None before
+        the first section.
+        """
+        current: tuple[int, bool] | None = None
+        for start in self.sections_started:
+            if start.page < page:
+                current = (start.index, True)
+            elif start.page == page and start.y >= top - TOP_SLACK and start.x <= left + 1.0:
+                return start.index, False
         return current
 
 
