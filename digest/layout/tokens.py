@@ -48,12 +48,14 @@ class Token:
 
     __slots__ = ("cjk", "dash", "end", "kerns", "lb", "rb", "segs", "start", "text", "width")
 
-    def __init__(self, text: str, start: int, segs: list[tuple[str, str, float]], cjk: bool) -> None:
+    def __init__(
+        self, text: str, start: int, segs: list[tuple[str, str, float]], cjk: bool, width: float
+    ) -> None:
         self.text = text
         self.start = start
         self.end = start + len(text)
         self.segs = segs  # (text, font, width) runs inside the token
-        self.width = sum(w for _, _, w in segs)
+        self.width = width  # the sum of the segs' widths
         self.cjk = cjk
         self.lb = 0.0  # removable blank on the left (full-width opening marks)
         self.rb = 0.0  # removable blank on the right (full-width closing marks, stops, commas)
@@ -86,9 +88,9 @@ def _hyphen_points(word: str) -> list[int]:
 
 @functools.cache
 def _chunker(lang: str) -> re.Pattern[str]:
-    """Spaces | one character set by Chinese rules | a run of anything else."""
+    """Spaces | a run of characters set by Chinese rules | a run of anything else."""
     cjk = _cjk_pattern(lang).pattern[1:-1]
-    return re.compile(f"(\\s+)|([{cjk}])|([^\\s{cjk}]+)")
+    return re.compile(f"(\\s+)|((?:(?!\\s)[{cjk}])+)|([^\\s{cjk}]+)")
 
 
 class Paragraph:
@@ -130,7 +132,7 @@ class Paragraph:
                     segs[-1] = (t + ch, f, sw + w)
                 else:
                     segs.append((ch, f, w))
-            tok = Token(piece, offset + start, segs, cjk)
+            tok = Token(piece, offset + start, segs, cjk, sum(w for _, _, w in segs))
             if not cjk:
                 # Shaped widths: each piece's kerning pairs (none after its last character).
                 kerns: list[tuple[float, ...]] = []
@@ -151,18 +153,21 @@ class Paragraph:
             if kind == 1:  # spaces
                 pending_space = bool(toks)
                 continue
-            if kind == 2:  # one character set by Chinese rules
-                ch = text[i]
-                f, w1 = faces(ch, True)
-                w = w1 * size
-                tok = Token(ch, offset + i, [(ch, f, w)], True)
-                if compress and abs(w - size) < 0.05 * size:
-                    if ch in RIGHT_BLANK:
-                        tok.rb = half
-                    elif ch in LEFT_BLANK:
-                        tok.lb = half
-                add_tok(tok)
-                add_space(pending_space)
+            if kind == 2:  # characters set by Chinese rules: one token each
+                start = offset + i
+                for ch in text[i:j]:
+                    f, w1 = faces(ch, True)
+                    w = w1 * size
+                    tok = Token(ch, start, [(ch, f, w)], True, w)
+                    start += 1
+                    if compress and (ch in RIGHT_BLANK or ch in LEFT_BLANK) and abs(w - size) < 0.05 * size:
+                        if ch in RIGHT_BLANK:
+                            tok.rb = half
+                        else:
+                            tok.lb = half
+                    add_tok(tok)
+                    add_space(pending_space)
+                    pending_space = False
             else:
                 # A Latin run up to the next space or CJK character, cut at its UAX #14 breaks.
                 cuts = [k for k in range(i + 1, j) if pens[k] is not None]
@@ -192,11 +197,15 @@ class Paragraph:
         P = [0.0] * (n + 1)
         ST = [0.0] * (n + 1)
         SH = [0.0] * (n + 1)
-        for k in range(n):
-            joint = k < n - 1
-            P[k + 1] = P[k] + toks[k].width + (self.jn[k] if joint else 0.0)
-            ST[k + 1] = ST[k] + (self.jst[k] if joint else 0.0)
-            SH[k + 1] = SH[k] + (self.jsh[k] if joint else 0.0)
+        p = st = sh = 0.0
+        for k, (tok, jn, jst, jsh) in enumerate(zip(toks, self.jn, self.jst, self.jsh, strict=False), 1):
+            p = p + tok.width + jn
+            st += jst
+            sh += jsh
+            P[k], ST[k], SH[k] = p, st, sh
+        if n:
+            P[n] = P[n - 1] + toks[n - 1].width
+            ST[n], SH[n] = ST[n - 1], SH[n - 1]
         self.P, self.ST, self.SH = P, ST, SH
         # lead[k]: blank removed when a line starts at token k (an opening bracket or quote set
         # half width at the line start: clreq; always in headlines, an option for body text).
@@ -255,12 +264,25 @@ class Paragraph:
         space_w = char_width(" ", style.latin_font, size)
         zh_st = _ZH_STRETCH * size
         toks = self.toks
+        add_space, add_n, add_st = self.jspace.append, self.jn.append, self.jst.append
+        add_sh, add_pen, add_hyph = self.jsh.append, self.jpen.append, self.jhyph.append
         for k in range(len(toks) - 1):
             a, b = toks[k], toks[k + 1]
             idx = b.start - offset  # index of b's first character in `text`
             pen = pens[idx]
             hyph = 0.0
             spaced_here = spaced[k + 1]
+            if not spaced_here and a.cjk and b.cjk and not a.rb and not b.lb and a.dash is None:
+                # Two Chinese characters (the common case): no gap, the line's stretch, no shrink;
+                # … … is never stretched apart.
+                same_dots = a.text == b.text and a.text in "…⋯"
+                add_space(False)
+                add_n(style.letter_spacing if same_dots else 0.0 + style.letter_spacing)
+                add_st(0.0 if same_dots else zh_st)
+                add_sh(0.0)
+                add_pen(pen)
+                add_hyph(0.0)
+                continue
             space_char = spaced_here  # draw a space character in this joint
             if spaced_here and style.lang == "zh" and (a.cjk or b.cjk):
                 la, fb = a.text[-1], b.text[0]
