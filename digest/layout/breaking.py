@@ -69,9 +69,10 @@ def best_breaks(
 
     for e in range(n):
         last = e == n - 1
-        pen = None if last else jpen[e]
-        if pen is None and not last:
+        allowed = None if last else jpen[e]
+        if allowed is None and not last:
             continue
+        pen = 0.0 if allowed is None else allowed  # the paragraph's end costs nothing
         best: BreakNode | None = None
         best_d = inf
         keep: list[BreakNode] = []

@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from reportlab.platypus import Flowable
 
 from digest.language.papers import english_paper_name
 from digest.layout.columns import Anchor, HeadGroup, Headline, HRule, Pair, TailGroup
-from digest.layout.kit import TextBlock, english_byline, format_date
+from digest.layout.kit import TextBlock, TextStyle, english_byline, format_date
 from digest.layout.pages import GUTTER, FlowState, SectionStart
 from digest.layout.styles import Styles
 from digest.model import Article, Entry, Issue, Project
@@ -111,12 +112,12 @@ def source_en(article: Article | None, issue: Issue, locales: list[str]) -> str:
     return f"Source: {text}" if text else ""
 
 
-def _assemble(heads: list[Flowable], body: list[Flowable], tail: Flowable) -> list[Flowable]:
+def _assemble(heads: list[Flowable], body: Sequence[Flowable], tail: Flowable) -> list[Flowable]:
     """Headings kept with the first lines, the body, and the source line kept with the last lines."""
     if not body:
         return [HeadGroup(heads, tail)]
-    body = [*body[:-1], TailGroup(body[-1], tail)]
-    return [HeadGroup(heads, body[0]), *body[1:]]
+    parts = [*body[:-1], TailGroup(body[-1], tail)]
+    return [HeadGroup(heads, parts[0]), *parts[1:]]
 
 
 @dataclass
@@ -152,7 +153,7 @@ class StoryBuilder:
     block_owner: dict[int, int] = field(default_factory=dict)  # id(block) -> entry number
     sources: list[TextBlock] = field(default_factory=list)  # source lines (preflight: one line each)
 
-    def text(self, text: str, style, owner: int | None = None) -> TextBlock:
+    def text(self, text: str, style: TextStyle, owner: int | None = None) -> TextBlock:
         block = TextBlock(text, style)
         self.blocks.append(block)
         if owner is not None:

@@ -112,8 +112,9 @@ def _uax14_breaks(word: str) -> tuple[int, ...] | None:
     allows the rest), so their order does not matter. tests/layout/test_linebreak.py checks
     this against uniseg for every word of up to four characters from each class.
     """
-    classes = [_LB_CLASS.get(ch) for ch in word]
-    if None in classes:
+    try:
+        classes = [_LB_CLASS[ch] for ch in word]
+    except KeyError:
         return None
     n = len(classes)
     breaks = []

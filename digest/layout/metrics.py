@@ -56,14 +56,16 @@ def read_ink_bounds(font: str, ch: str) -> tuple[float, float] | None:
     try:
         from fontTools.ttLib import TTFont as FontFile
 
-        face = pdfmetrics.getFont(font).face
+        face = getattr(pdfmetrics.getFont(font), "face", None)
+        if face is None:  # not a TrueType face
+            return None
         with FontFile(face.filename, lazy=True, fontNumber=getattr(face, "subfontIndex", 0) or 0) as tt:
             name = tt.getBestCmap().get(ord(ch))
             glyph = tt["glyf"][name]
             upm = tt["head"].unitsPerEm
             if not hasattr(glyph, "xMin") or glyph.xMax <= glyph.xMin:
                 return None
-            return glyph.xMin / upm, glyph.xMax / upm
+            return float(glyph.xMin / upm), float(glyph.xMax / upm)
     except Exception:  # any unreadable font: draw the plain glyphs
         return None
 

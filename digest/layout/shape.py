@@ -22,6 +22,7 @@ CJK face's `halt` feature gives the same half em for the same marks (tests check
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from digest.layout.fonts import font_files
 
@@ -29,8 +30,9 @@ FEATURES: dict[str, bool] = {"kern": True, "liga": False, "clig": False, "calt":
 
 
 @functools.cache
-def _hb_font(font: str):  # -> uharfbuzz.Font | None
-    """A HarfBuzz font for one bundled face (None for a face that is not a bundled file)."""
+def _hb_font(font: str) -> tuple[Any, int] | None:
+    """A HarfBuzz font for one bundled face and its units per em (None for a face that is not a
+    bundled file)."""
     path = font_files().get(font)
     if path is None or not path.is_file():
         return None
