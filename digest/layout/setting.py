@@ -7,6 +7,7 @@ Han–Latin boundaries, at word spaces), never to the line end; ragged lines are
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from digest.layout.breaking import BreakNode
 from digest.layout.metrics import char_width
@@ -15,9 +16,12 @@ from digest.layout.tokens import Paragraph
 __all__ = ["Line", "Run", "set_line"]
 
 
-@dataclass(frozen=True)
-class Run:
-    """Text drawn in one font at x (points from the column's left edge) on the line's baseline."""
+class Run(NamedTuple):
+    """Text drawn in one font at x (points from the column's left edge) on the line's baseline.
+
+    A named tuple: a line of Chinese is one run per character, and a tuple is made several times
+    faster than a frozen dataclass.
+    """
 
     text: str
     font: str
