@@ -20,7 +20,7 @@ import unicodedata
 import pyphen
 
 from digest.layout.linebreak import _cjk_pattern, break_penalties, cjk_mask
-from digest.layout.metrics import char_width, face_chooser, ink_bounds
+from digest.layout.metrics import char_width, face_chooser, has_glyph, ink_bounds
 from digest.layout.shape import kerning
 from digest.layout.text_style import TextStyle
 from digest.text import is_cjk, is_han
@@ -121,17 +121,27 @@ class Paragraph:
         half = size / 2
         hyphenate = style.lang == "en" and style.hyphenate
 
+        latin_font = style.latin_font
+        ascii_advance = _ascii_advances(latin_font)
+
         def make_tok(start: int, end: int, cjk: bool) -> Token:
             piece = text[start:end]
             segs: list[tuple[str, str, float]] = []
-            for ch in piece:
-                f, w1 = faces(ch, cjk)
-                w = w1 * size
-                if segs and segs[-1][1] == f:
-                    t, _, sw = segs[-1]
-                    segs[-1] = (t + ch, f, sw + w)
-                else:
-                    segs.append((ch, f, w))
+            if ascii_advance is not None and piece.isascii():
+                # The common case: every character in the Latin face, one run.
+                sw = 0.0
+                for ch in piece:
+                    sw += ascii_advance[ch] * size
+                segs.append((piece, latin_font, sw))
+            else:
+                for ch in piece:
+                    f, w1 = faces(ch, cjk)
+                    w = w1 * size
+                    if segs and segs[-1][1] == f:
+                        t, _, sw = segs[-1]
+                        segs[-1] = (t + ch, f, sw + w)
+                    else:
+                        segs.append((ch, f, w))
             tok = Token(piece, offset + start, segs, cjk, sum(w for _, _, w in segs))
             if not cjk:
                 # Shaped widths: each piece's kerning pairs (none after its last character).
@@ -238,6 +248,8 @@ class Paragraph:
         spans the two ems less a small inset at its outer ends.
         """
         toks, size = self.toks, self.style.size
+        if not any(t.text == "—" and t.cjk for t in toks):
+            return
         k = 0
         while k < len(toks):
             j = k
@@ -330,6 +342,16 @@ class Paragraph:
             self.jsh.append(sh)
             self.jpen.append(pen)
             self.jhyph.append(hyph)
+
+
+@functools.cache
+def _ascii_advances(latin_font: str) -> dict[str, float] | None:
+    """Advance at 1 pt of every printable ASCII character, when the Latin face has them all
+    (else None: each character goes through the face choice, with its fallback)."""
+    chars = [chr(c) for c in range(0x21, 0x7F)]
+    if not all(has_glyph(latin_font, ch) for ch in chars):
+        return None
+    return {ch: char_width(ch, latin_font, 1.0) for ch in chars}
 
 
 @functools.lru_cache(maxsize=1024)

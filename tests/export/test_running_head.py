@@ -11,7 +11,12 @@ from digest.export import ExportOptions, build_pdf
 from digest.layout.pages import Geometry
 from tests.export.export_helpers import make_project
 
-TITLES = [("栏目甲", "Desk Alpha"), ("栏目乙", "Desk Bravo"), ("栏目丙", "Desk Charlie"), ("栏目丁", "Desk Delta")]
+TITLES = [
+    ("栏目甲", "Desk Alpha"),
+    ("栏目乙", "Desk Bravo"),
+    ("栏目丙", "Desk Charlie"),
+    ("栏目丁", "Desk Delta"),
+]
 
 
 def _pages(layout: str, paper: str) -> list[tuple[str, list[str]]]:
