@@ -32,27 +32,29 @@ TYPING_APP = textwrap.dedent(
     from ui.app import create_app, initial_project
     from ui.main_window import MainWindow
 
-    app = create_app()
-    project, path, error, project_store = initial_project(sys.argv[1])  # as `main.py FILE` opens it
-    window = MainWindow(project, path, project_store=project_store)
-    window.show()
-    entry = window.doc.issue.entries()[0]
-    window.select_entry(entry.article_id)
-    field = window.editor.fields["summary_en"]
-    field.setFocus()
-    text = sys.argv[2]
-    state = {"i": 0}
+    # The preview worker is spawned: it imports this file again, so nothing runs outside the guard.
+    if __name__ == "__main__":
+        app = create_app()
+        project, path, error, project_store = initial_project(sys.argv[1])  # as `main.py FILE` opens it
+        window = MainWindow(project, path, project_store=project_store)
+        window.show()
+        entry = window.doc.issue.entries()[0]
+        window.select_entry(entry.article_id)
+        field = window.editor.fields["summary_en"]
+        field.setFocus()
+        text = sys.argv[2]
+        state = {"i": 0}
 
-    def type_one():
-        QTest.keyClicks(field, text[state["i"]])
-        state["i"] += 1
-        # Printed after the character is on screen: the parent kills at any moment after this.
-        print(state["i"], flush=True)
-        if state["i"] < len(text):
-            QTimer.singleShot(3, type_one)
+        def type_one():
+            QTest.keyClicks(field, text[state["i"]])
+            state["i"] += 1
+            # Printed after the character is on screen: the parent kills at any moment after this.
+            print(state["i"], flush=True)
+            if state["i"] < len(text):
+                QTimer.singleShot(3, type_one)
 
-    QTimer.singleShot(0, type_one)
-    app.exec()
+        QTimer.singleShot(0, type_one)
+        app.exec()
     """
 )
 
