@@ -130,9 +130,9 @@ def _label_part(text: str) -> list[LabelledLine]:
 
 def _add_frame(out: dict[int, LabelledLine], text: str, frame: set[int]) -> None:
     """Furniture lines go inside the item around them, or stand as an item of their own."""
-    for number, line, start in page_lines(text):
+    for number, stripped, start in page_lines(text):
         if number in frame:
-            out[number] = LabelledLine(number, line, start, "furniture", 0.9, -1)
+            out[number] = LabelledLine(number, stripped, start, "furniture", 0.9, -1)
     previous: LabelledLine | None = None
     ordered = [out[number] for number in sorted(out)]
     for position, line in enumerate(ordered):
