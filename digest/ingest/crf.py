@@ -62,6 +62,8 @@ _CREDIT_WORDS = (
     "编辑",
     "編輯",
 )
+# What the lines two away contribute: the rules' reading and the coarse shape.
+_FAR = ("rule", "blank", "len=", "end_sentence", "page_label", "furniture")
 _BRACKET_END = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 
 
@@ -157,7 +159,7 @@ def line_features(text: str) -> list[Features]:
         for offset in (-2, -1, 1, 2):
             other = position + offset
             if 0 <= other < count:
-                keep = own[other] if abs(offset) == 1 else [f for f in own[other] if f.startswith("rule")]
+                keep = own[other] if abs(offset) == 1 else [f for f in own[other] if f.startswith(_FAR)]
                 row += [f"{offset:+d}:{f}" for f in keep]
             else:
                 row.append(f"{offset:+d}:none")
