@@ -41,7 +41,7 @@ from digest.ingest.evaluate import (  # noqa: E402
     total,
 )
 from digest.ingest.pipeline import DEFAULT_LABELLER, build_articles, import_text  # noqa: E402
-from digest.ingest.truth_lines import training_pages  # noqa: E402
+from digest.ingest.truth_lines import training_pages, truth_lines  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 # Corpus papers whose pages were read while writing the rules of issue 8 (their figure is not
@@ -93,7 +93,7 @@ def ceiling(pages: Sequence[TruthPage]) -> Importer:
 
     def importer(text: str) -> list[dict]:
         page, _ = import_text(text, labeller="rules")
-        _, lines = training_pages([by_text[text]])[0]
+        lines = truth_lines(page.text, by_text[text].truth)
         return [article_dict(a) for a in build_articles(page, lines)]
 
     return importer

@@ -3,7 +3,7 @@
 A truth file lists a page's items (headings, reporters, sub-heads, paragraphs); this module
 finds, for every non-blank line of the page, the item it belongs to, its role and, for body
 lines, which paragraph it is a piece of. That is what the learned labeller (crf.py) is trained
-on; building articles from these lines (assemble.build_articles) should give the truth back
+on (training_pages, which keeps the rules' lines where they do as well); building articles from these lines (assemble.build_articles) should give the truth back
 (the bench prints how often it does: the ceiling of any labeller that reads lines whole).
 
 Lines are matched in page order: a line goes to the first item, at or after the item of the
@@ -16,10 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from digest.ingest.assemble import build_articles
 from digest.ingest.bylines import split_jumps
 from digest.ingest.decode import normalise_newlines
-from digest.ingest.evaluate import TruthPage, fold
+from digest.ingest.evaluate import TruthPage, article_dict, fold, score_page
+from digest.ingest.labeller import rule_labels
 from digest.ingest.lines import BODY_ROLES, HEADING_ROLES, LabelledLine, page_lines
+from digest.model import Page
 
 CREDIT_MAX = 40  # a longer line naming a reporter is body text, not a credit
 _PIECE_MIN = 4  # a shorter line found inside a paragraph says little (、 or a figure)
@@ -149,9 +152,26 @@ def truth_lines(text: str, truth: dict[str, Any]) -> list[LabelledLine]:
 
 
 def training_pages(pages: Iterable[TruthPage]) -> list[tuple[str, list[LabelledLine]]]:
-    """(page text, its truth lines) of each page, in the given order: what crf.train learns from."""
+    """(page text, the lines to learn) of each page, in the given order: what crf.train learns.
+
+    Several labellings give the same articles (a credit read as byline or caption credit, a
+    page's menu as furniture or as section items): where the rule labeller's lines rebuild a
+    page at least as well as its truth lines do, the model learns the rules' lines, so it
+    learns where the rules go wrong rather than a second way of being right.
+    """
     out = []
     for page in pages:
         text = normalise_newlines(page.text).lstrip("\ufeff")
-        out.append((text, truth_lines(text, page.truth)))
+        truth = truth_lines(text, page.truth)
+        rules = rule_labels(text, calibrate=False)
+        if _rebuilt(page, text, rules) >= _rebuilt(page, text, truth):
+            truth = rules
+        out.append((text, truth))
     return out
+
+
+def _rebuilt(page: TruthPage, text: str, lines: list[LabelledLine]) -> tuple[int, int]:
+    """(items right in content, joins made) of the articles `lines` describe."""
+    articles = build_articles(Page(id="", source="", text=text), lines)
+    score = score_page(page.truth, [article_dict(a) for a in articles])
+    return score.content, score.joined

@@ -10,6 +10,7 @@ import pytest
 from digest.ingest.assemble import build_articles
 from digest.ingest.crf import MODEL, CrfLabeller, crf_labels, lines_from_tags, tags_of, train
 from digest.ingest.evaluate import TruthPage, article_dict, score_page
+from digest.ingest.labeller import rule_labels
 from digest.ingest.pipeline import LABELLERS, import_text, label_page
 from digest.ingest.profile import Profile, line_form
 from digest.ingest.truth_lines import training_pages, truth_lines
@@ -87,7 +88,8 @@ def test_tags_describe_the_truth_lines_exactly() -> None:
     # Truth lines -> tags -> lines again gives the same articles: the tags lose nothing.
     for name in SAMPLE_PAGES:
         page = _page(PAGES, name, name)
-        text, lines = training_pages([page])[0]
+        text = page.text
+        lines = truth_lines(text, page.truth)
         rebuilt = lines_from_tags(text, tags_of(lines))
         doc = Page(id="p", source="", text=text)
         assert [article_dict(a) for a in build_articles(doc, rebuilt)] == [
@@ -95,10 +97,34 @@ def test_tags_describe_the_truth_lines_exactly() -> None:
         ]
 
 
+def test_training_keeps_the_rules_lines_where_they_do_as_well() -> None:
+    # The samples import exactly with the rules: those are the lines learnt.
+    page = _page(PAGES, "wujin-page", "武进日报")
+    text, lines = training_pages([page])[0]
+    assert [(x.role, x.item, x.paragraph) for x in lines] == [
+        (x.role, x.item, x.paragraph) for x in rule_labels(text, calibrate=False)
+    ]
+    # A page the rules get wrong (here the truth wants a question set alone as a sub-head) is
+    # learnt from its truth file.
+    body = [
+        "今年以来，全县新建高标准农田三万亩，粮食产量稳中有升。",
+        "全县还将继续推进高标准农田建设，力争明年再建两万亩。",
+    ]
+    question = "这座古城，凭什么留住游客？"
+    text = f"农田建设提速\n\n{body[0]}\n\n{question}\n\n{body[1]}\n"
+    item = {"kind": "article", "headline": "农田建设提速", "paragraphs": body, "reporters": []}
+    item["subheadings"] = [{"text": question, "before_paragraph": 1}]
+    wrong = TruthPage("x", "x", text, {"articles": [item]})
+    _, learnt = training_pages([wrong])[0]
+    assert [x.role for x in learnt] == ["headline", "paragraph", "subheading", "paragraph"]
+    assert [x.role for x in rule_labels(text)] != [x.role for x in learnt]
+
+
 @pytest.mark.parametrize("name", SAMPLE_PAGES)
 def test_truth_lines_rebuild_the_truth(name: str) -> None:
     page = _page(PAGES, name, name)
-    text, lines = training_pages([page])[0]
+    text = page.text
+    lines = truth_lines(text, page.truth)
     articles = build_articles(Page(id="p", source="", text=text), lines)
     result = score_page(page.truth, [article_dict(a) for a in articles], name)
     assert result.content == result.items
