@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest.ingest.assemble import build_articles
 from digest.ingest.crf import MODEL, CrfLabeller, crf_labels, lines_from_tags, tags_of, train
@@ -16,6 +19,7 @@ from digest.ingest.profile import Profile, line_form
 from digest.ingest.truth_lines import training_pages, truth_lines
 from digest.model import LINE_ROLES, Correction, Page
 from tests.ingest.ingest_helpers import PAGES, SAMPLE_PAGES, UNSEEN
+from tests.ingest.test_properties import ALPHABET
 
 # A few written pages of other layouts: training on them takes a fraction of a second.
 SMALL_TRAINING = ("briefs-page", "county-page", "photos-page")
@@ -167,3 +171,16 @@ def test_labellers_are_selectable_and_unknown_ones_refused() -> None:
     assert set(LABELLERS) == {"rules", "crf"}
     with pytest.raises(ValueError, match="unknown labeller"):
         label_page("标题\n\n正文。", labeller="nonesuch")
+
+
+@settings(max_examples=int(os.environ.get("INGEST_EXAMPLES", "60")), deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=400))
+def test_any_page_like_text_gets_well_formed_labels(text: str) -> None:
+    text = text.replace("\r", "\n")
+    labelled = crf_labels(text)
+    _assert_well_formed(text, labelled)
+    items = [line.item for line in labelled]
+    assert items == sorted(items)  # items numbered in page order
+    articles = build_articles(Page(id="p", source="", text=text), labelled)
+    for article in articles:
+        assert article.original and article.original in text
