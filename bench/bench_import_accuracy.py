@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +41,7 @@ from digest.ingest.evaluate import (  # noqa: E402
     score_pages,
     total,
 )
-from digest.ingest.pipeline import DEFAULT_LABELLER, build_articles, import_text  # noqa: E402
+from digest.ingest.pipeline import DEFAULT_LABELLER, import_text  # noqa: E402
 from digest.ingest.truth_lines import training_pages, truth_lines  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -77,8 +78,7 @@ def crf_trainer(pages: Sequence[TruthPage]) -> Importer:
     labeller = CrfLabeller.trained(training_pages(pages))
 
     def importer(text: str) -> list[dict]:
-        page, _ = import_text(text, labeller="rules")  # the page (provenance), the text as imported
-        return [article_dict(a) for a in build_articles(page, labeller.label(page.text))]
+        return [article_dict(a) for a in import_text(text, labeller=labeller.label)[1]]
 
     return importer
 
@@ -89,12 +89,11 @@ TRAINERS = {"rules": rules_trainer, "crf": crf_trainer}
 def ceiling(pages: Sequence[TruthPage]) -> Importer:
     """Articles built from the truth files' own line labels (truth_lines): the most any labeller
     of whole lines can score with the present assembly (what is lost is lost inside lines)."""
-    by_text = {page.text: page for page in pages}
+    truths = {page.text: page.truth for page in pages}
 
     def importer(text: str) -> list[dict]:
-        page, _ = import_text(text, labeller="rules")
-        lines = truth_lines(page.text, by_text[text].truth)
-        return [article_dict(a) for a in build_articles(page, lines)]
+        own_lines = partial(truth_lines, truth=truths[text])
+        return [article_dict(a) for a in import_text(text, labeller=own_lines)[1]]
 
     return importer
 

@@ -3,7 +3,8 @@
 The review desk works from these functions (Qt-free):
 - `label_page(text, profile=None, corrections=())`: one LabelledLine per non-blank line;
   `labeller` chooses who labels: "rules" (labeller.py) or "crf" (the learned model, crf.py),
-  DEFAULT_LABELLER unless told (the one that did better on papers it was not tuned on);
+  DEFAULT_LABELLER unless told (the one that did better on papers it was not tuned on), or
+  any Labeller function (the bench passes CRFs trained per fold);
 - `build_articles(page, labelled)`: the articles those labels describe (assemble.py);
 - `import_text(text, …) -> (Page, articles)`: both, with the page's provenance found;
 - `import_file(path, …) -> ImportResult`: read and decode a file too, with decoding warnings.
@@ -34,6 +35,7 @@ __all__ = [
     "DEFAULT_LABELLER",
     "LABELLERS",
     "ImportResult",
+    "Labeller",
     "build_articles",
     "import_file",
     "import_text",
@@ -42,7 +44,9 @@ __all__ = [
 ]
 
 
-LABELLERS: dict[str, Callable[[str], list[LabelledLine]]] = {"rules": rule_labels, "crf": crf_labels}
+# A labeller: page text (newlines normalised) -> one LabelledLine per non-blank line.
+Labeller = Callable[[str], list[LabelledLine]]
+LABELLERS: dict[str, Labeller] = {"rules": rule_labels, "crf": crf_labels}
 # Measured by bench/bench_import_accuracy.py, leave one paper out and on the held-out rounds.
 DEFAULT_LABELLER = "rules"
 
@@ -64,7 +68,7 @@ def label_page(
     text: str,
     profile: Profile | None = None,
     corrections: Iterable[Correction] = (),
-    labeller: str = DEFAULT_LABELLER,
+    labeller: str | Labeller = DEFAULT_LABELLER,
 ) -> list[LabelledLine]:
     """Label every non-blank line of a page; the profile's roles, then the corrections, on top."""
     return _label(text, profile, corrections, labeller=labeller)[0]
@@ -75,15 +79,17 @@ def _label(
     profile: Profile | None,
     corrections: Iterable[Correction],
     source: str = "",
-    labeller: str = DEFAULT_LABELLER,
+    labeller: str | Labeller = DEFAULT_LABELLER,
 ) -> tuple[list[LabelledLine], list[Correction]]:
     if not isinstance(text, str):
         raise PageImportError(f"{source or 'page'}: expected text, got {type(text).__name__}.")
-    if labeller not in LABELLERS:
-        raise ValueError(f"unknown labeller {labeller!r} (one of {', '.join(LABELLERS)})")
+    if isinstance(labeller, str):
+        if labeller not in LABELLERS:
+            raise ValueError(f"unknown labeller {labeller!r} (one of {', '.join(LABELLERS)})")
+        labeller = LABELLERS[labeller]
     text = normalise_newlines(text)
     try:
-        labelled = LABELLERS[labeller](text)
+        labelled = labeller(text)
     except RecursionError:
         raise PageImportError(f"{source or 'page'}: the page is too deeply structured to split.") from None
     except Exception as exc:  # a bug must not crash the app; the message says what failed
@@ -102,7 +108,7 @@ def import_text(
     paper: str = "",
     profile: Profile | None = None,
     corrections: Iterable[Correction] = (),
-    labeller: str = DEFAULT_LABELLER,
+    labeller: str | Labeller = DEFAULT_LABELLER,
 ) -> tuple[Page, list[Article]]:
     """Import a page's decoded text: the Page (provenance, corrections) and its articles."""
     result = _import(
@@ -117,7 +123,7 @@ def _import(
     paper: str,
     profile: Profile | None,
     corrections: list[Correction],
-    labeller: str = DEFAULT_LABELLER,
+    labeller: str | Labeller = DEFAULT_LABELLER,
 ) -> ImportResult:
     found = find_provenance(text)
     page = Page(

@@ -171,6 +171,11 @@ def test_labellers_are_selectable_and_unknown_ones_refused() -> None:
     assert set(LABELLERS) == {"rules", "crf"}
     with pytest.raises(ValueError, match="unknown labeller"):
         label_page("标题\n\n正文。", labeller="nonesuch")
+    # Any labeller function too: here one trained now, as the bench does per fold.
+    labeller = CrfLabeller.trained(training_pages(_small_training()))
+    text = (PAGES / "wujin-page.txt").read_text("utf-8")
+    _, articles = import_text(text, labeller=labeller.label)
+    assert articles and articles[0].page_id
 
 
 @settings(max_examples=int(os.environ.get("INGEST_EXAMPLES", "60")), deadline=None)
