@@ -7,9 +7,11 @@ the item's headline run into its text (`|R`). From the tags the labelled lines a
 reads the rule labeller's. A line's confidence is the model's marginal probability of its role.
 
 Features describe a line's shape (length, Han share, end punctuation, credit, date and page
-label forms, markers, indentation, blank lines around it), what the rule
-labeller (labeller.py) said of it, and the same of its neighbours. The model is trained from
-the truth files (truth_lines.py) by `scripts/train_labeller.py` and shipped as MODEL.
+label forms, markers, indentation, blank lines around it), what the rule labeller
+(labeller.py) said of it, and the same of its neighbours (two lines away: the rules' reading
+and the coarse shape only). No feature says where on the page a line stands. The model is
+trained from the truth files (truth_lines.training_pages) by `scripts/train_labeller.py` and
+shipped as MODEL; pipeline.DEFAULT_LABELLER says whether it or the rules label by default.
 """
 
 from __future__ import annotations
@@ -253,13 +255,15 @@ class CrfLabeller:
     """A trained model, ready to label pages."""
 
     def __init__(self, model: Path) -> None:
+        # Read into memory: the file may go (a fold's model in a temporary folder) and no
+        # handle stays open on it.
         self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model))
+        self._tagger.open_inmemory(model.read_bytes())
         self._labels: list[str] = list(self._tagger.labels())
 
     @classmethod
     def trained(cls, pages: Iterable[tuple[str, list[LabelledLine]]]) -> CrfLabeller:
-        """A labeller trained on `pages` now (the model file is read in and then removed)."""
+        """A labeller trained on `pages` now (its model file is read in, then removed)."""
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "model.crfsuite"
             train(pages, path)
