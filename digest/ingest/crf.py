@@ -256,9 +256,10 @@ class CrfLabeller:
 
     def __init__(self, model: Path) -> None:
         # Read into memory: the file may go (a fold's model in a temporary folder) and no
-        # handle stays open on it.
+        # handle stays open on it. crfsuite reads the buffer in place: it is kept alive here.
+        self._model = model.read_bytes()
         self._tagger = pycrfsuite.Tagger()
-        self._tagger.open_inmemory(model.read_bytes())
+        self._tagger.open_inmemory(self._model)
         self._labels: list[str] = list(self._tagger.labels())
 
     @classmethod
