@@ -52,6 +52,11 @@ cp "$ROOT/tests/fixtures/pages/wujin-page.txt" page.txt
 run "$WORK/venv/bin/jianbao" import page.txt --json || fail "jianbao import page.txt --json"
 ITEMS=$("$WORK/venv/bin/python" -c "import json; print(len(json.load(open('$LOG'))))" 2>/dev/null || echo 0)
 [ "$ITEMS" -gt 0 ] || fail "jianbao import found no items in the sample page"
+# The learned labeller's model (digest/ingest/data/labeller.crfsuite) ships and labels the page.
+run "$WORK/venv/bin/python" -c "
+from digest.ingest.crf import crf_labels
+assert any(line.role == 'headline' for line in crf_labels(open('page.txt', encoding='utf-8').read()))
+" || fail "the shipped CRF labeller model is missing or does not label the sample page"
 
 run env QT_QPA_PLATFORM=offscreen "$WORK/venv/bin/jianbao" --screenshot x.png \
     || fail "jianbao --screenshot x.png"

@@ -38,6 +38,7 @@ class TruthPage:
     paper: str
     text: str
     truth: dict[str, Any]
+    round: int = 0  # the manifest's heldout_round (0: pages that may be trained and tuned on)
 
 
 @dataclass
@@ -179,7 +180,8 @@ def load_manifest(folder: Path, held_out: bool | None = False) -> list[TruthPage
             continue
         text = decode_bytes((folder / entry["file"]).read_bytes(), entry["file"])
         truth = json.loads((folder / entry["truth"]).read_text("utf-8"))
-        pages.append(TruthPage(Path(entry["file"]).name.removesuffix(".txt"), entry["paper"], text, truth))
+        name = Path(entry["file"]).name.removesuffix(".txt")
+        pages.append(TruthPage(name, entry["paper"], text, truth, int(entry.get("heldout_round") or 0)))
     return pages
 
 
@@ -192,6 +194,18 @@ def load_folder(folder: Path, paper: Callable[[str], str]) -> list[TruthPage]:
         if page.is_file():
             text = decode_bytes(page.read_bytes(), page.name)
             pages.append(TruthPage(name, paper(name), text, json.loads(truth_path.read_text("utf-8"))))
+    return pages
+
+
+# The shared sample pages' papers (tests/fixtures/pages); tests/ingest/data holds written pages.
+SAMPLE_PAPERS = {"wujin-page": "武进日报", "xinmin-page-a": "新民晚报", "xinmin-page-b": "新民晚报"}
+
+
+def repository_pages(root: Path) -> list[TruthPage]:
+    """The repository's own test pages (samples and written pages), which the rules were tuned on."""
+    pages = load_folder(root / "tests" / "fixtures" / "pages", lambda name: SAMPLE_PAPERS.get(name, name))
+    for folder in ("unseen", "heldout"):
+        pages += load_folder(root / "tests" / "ingest" / "data" / folder, lambda name: f"(written) {name}")
     return pages
 
 

@@ -10,7 +10,7 @@ as a sub-head or as a paragraph piece) scores lower.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from digest.ingest.bylines import is_author_note
 from digest.ingest.calibration import calibrated
@@ -28,26 +28,33 @@ def rule_labels(text: str, calibrate: bool = True) -> list[LabelledLine]:
 
     Confidences are calibrated (calibration.py: how often the rule was right on real pages)
     unless `calibrate` is false, which gives the rules' raw certainty (to measure the table).
+    """
+    out = in_parts(text, _label_part)
+    if calibrate:
+        for line in out:
+            line.confidence = calibrated(line.role, line.confidence)
+    return out
+
+
+def in_parts(text: str, label: Callable[[str], list[LabelledLine]]) -> list[LabelledLine]:
+    """`label` applied to a page part by part, the parts' lines, items and paragraphs renumbered.
 
     A long page is read in parts of about CHUNK_LINES lines cut at blank lines (a real page
-    has a few hundred lines; a dump of thousands is many pages pasted together), so the
-    parser's working memory stays bounded whatever the page's size.
+    has a few hundred lines; a dump of thousands is many pages pasted together), so a
+    labeller's working memory stays bounded whatever the page's size.
     """
     out: list[LabelledLine] = []
     items = paragraphs = 0  # numbers used by the parts before
     for offset, first_line, part in _chunks(text):
-        labels = _label_part(part)
+        labels = label(part)
         for line in labels:
             line.index += first_line
             line.start += offset
             line.item += items
             if line.paragraph >= 0:
                 line.paragraph += paragraphs
-        if calibrate:
-            for line in labels:
-                line.confidence = calibrated(line.role, line.confidence)
         if labels:
-            items = labels[-1].item + 1
+            items = max(line.item for line in labels) + 1
             paragraphs = max(paragraphs, max(line.paragraph for line in labels) + 1)
         out.extend(labels)
     return out
@@ -123,9 +130,9 @@ def _label_part(text: str) -> list[LabelledLine]:
 
 def _add_frame(out: dict[int, LabelledLine], text: str, frame: set[int]) -> None:
     """Furniture lines go inside the item around them, or stand as an item of their own."""
-    for number, line, start in page_lines(text):
+    for number, stripped, start in page_lines(text):
         if number in frame:
-            out[number] = LabelledLine(number, line, start, "furniture", 0.9, -1)
+            out[number] = LabelledLine(number, stripped, start, "furniture", 0.9, -1)
     previous: LabelledLine | None = None
     ordered = [out[number] for number in sorted(out)]
     for position, line in enumerate(ordered):

@@ -786,6 +786,7 @@ class _PageParser:
                 cur = self._open_item()
             cur.cover(unit)
             join = self._should_join(cur, text)
+        assert cur is not None  # each branch above opened an item or kept the open one
         trailing = trailing_credit(text)
         if (
             not join

@@ -2,6 +2,9 @@
 
 The review desk works from these functions (Qt-free):
 - `label_page(text, profile=None, corrections=())`: one LabelledLine per non-blank line;
+  `labeller` chooses who labels: "rules" (labeller.py) or "crf" (the learned model, crf.py),
+  DEFAULT_LABELLER unless told (the one that did better on papers it was not tuned on), or
+  any Labeller function (the bench passes CRFs trained per fold);
 - `build_articles(page, labelled)`: the articles those labels describe (assemble.py);
 - `import_text(text, …) -> (Page, articles)`: both, with the page's provenance found;
 - `import_file(path, …) -> ImportResult`: read and decode a file too, with decoding warnings.
@@ -13,13 +16,14 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from digest.errors import PageImportError
 from digest.ingest.assemble import build_articles
 from digest.ingest.corrections import apply_corrections
+from digest.ingest.crf import crf_labels
 from digest.ingest.decode import normalise_newlines, read_page_text
 from digest.ingest.fragments import join_fragment_runs
 from digest.ingest.labeller import rule_labels
@@ -28,7 +32,24 @@ from digest.ingest.profile import Profile
 from digest.ingest.provenance import find_provenance
 from digest.model import Article, Correction, Page
 
-__all__ = ["ImportResult", "build_articles", "import_file", "import_text", "label_page", "page_id"]
+__all__ = [
+    "DEFAULT_LABELLER",
+    "LABELLERS",
+    "ImportResult",
+    "Labeller",
+    "build_articles",
+    "import_file",
+    "import_text",
+    "label_page",
+    "page_id",
+]
+
+
+# A labeller: page text (newlines normalised) -> one LabelledLine per non-blank line.
+Labeller = Callable[[str], list[LabelledLine]]
+LABELLERS: dict[str, Labeller] = {"rules": rule_labels, "crf": crf_labels}
+# Measured by bench/bench_import_accuracy.py, leave one paper out and on the held-out rounds.
+DEFAULT_LABELLER = "rules"
 
 
 @dataclass
@@ -45,20 +66,31 @@ def page_id(text: str) -> str:
 
 
 def label_page(
-    text: str, profile: Profile | None = None, corrections: Iterable[Correction] = ()
+    text: str,
+    profile: Profile | None = None,
+    corrections: Iterable[Correction] = (),
+    labeller: str | Labeller = DEFAULT_LABELLER,
 ) -> list[LabelledLine]:
     """Label every non-blank line of a page; the profile's roles, then the corrections, on top."""
-    return _label(text, profile, corrections)[0]
+    return _label(text, profile, corrections, labeller=labeller)[0]
 
 
 def _label(
-    text: str, profile: Profile | None, corrections: Iterable[Correction], source: str = ""
+    text: str,
+    profile: Profile | None,
+    corrections: Iterable[Correction],
+    source: str = "",
+    labeller: str | Labeller = DEFAULT_LABELLER,
 ) -> tuple[list[LabelledLine], list[Correction]]:
     if not isinstance(text, str):
         raise PageImportError(f"{source or 'page'}: expected text, got {type(text).__name__}.")
+    if isinstance(labeller, str):
+        if labeller not in LABELLERS:
+            raise ValueError(f"unknown labeller {labeller!r} (one of {', '.join(LABELLERS)})")
+        labeller = LABELLERS[labeller]
     text = normalise_newlines(text)
     try:
-        labelled = join_fragment_runs(rule_labels(text))
+        labelled = join_fragment_runs(labeller(text))
     except RecursionError:
         raise PageImportError(f"{source or 'page'}: the page is too deeply structured to split.") from None
     except Exception as exc:  # a bug must not crash the app; the message says what failed
@@ -77,14 +109,22 @@ def import_text(
     paper: str = "",
     profile: Profile | None = None,
     corrections: Iterable[Correction] = (),
+    labeller: str | Labeller = DEFAULT_LABELLER,
 ) -> tuple[Page, list[Article]]:
     """Import a page's decoded text: the Page (provenance, corrections) and its articles."""
-    result = _import(normalise_newlines(text).lstrip("\ufeff"), source, paper, profile, list(corrections))
+    result = _import(
+        normalise_newlines(text).lstrip("\ufeff"), source, paper, profile, list(corrections), labeller
+    )
     return result.page, result.articles
 
 
 def _import(
-    text: str, source: str, paper: str, profile: Profile | None, corrections: list[Correction]
+    text: str,
+    source: str,
+    paper: str,
+    profile: Profile | None,
+    corrections: list[Correction],
+    labeller: str | Labeller = DEFAULT_LABELLER,
 ) -> ImportResult:
     found = find_provenance(text)
     page = Page(
@@ -98,7 +138,7 @@ def _import(
         imported=_dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         corrections=corrections,
     )
-    labelled, skipped = _label(text, profile, corrections, source)
+    labelled, skipped = _label(text, profile, corrections, source, labeller)
     articles = build_articles(page, labelled)
     for article in articles:
         article.imported = page.imported

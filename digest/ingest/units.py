@@ -366,10 +366,10 @@ def split_units(text: str) -> list[Unit]:
             units.append(
                 Unit([line[0] for line in block[:heads]], block[0][1], block[heads - 1][2], tight=False)
             )
-            units.extend(Unit([line], start, end, tight=True) for line, start, end in block[heads:])
+            units.extend(Unit([text_line], start, end, tight=True) for text_line, start, end in block[heads:])
             continue
-        for index, (line, start, end) in enumerate(block):
-            units.append(Unit([line], start, end, tight=blank_separated and index > 0))
+        for index, (text_line, start, end) in enumerate(block):
+            units.append(Unit([text_line], start, end, tight=blank_separated and index > 0))
     return units
 
 

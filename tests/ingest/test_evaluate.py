@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from pathlib import Path
 
 from digest.ingest.evaluate import (
     Calibration,
     TruthPage,
     article_dict,
     leave_one_paper_out,
+    load_manifest,
+    repository_pages,
     score_page,
     truth_line_roles,
 )
@@ -77,3 +81,26 @@ def test_truth_line_roles() -> None:
     calibration.add(0.95, True)
     calibration.add(0.91, False)
     assert calibration.bands == {"0.9-1.0": [1, 2]}
+
+
+def test_manifest_rounds_keep_held_out_pages_apart(tmp_path: Path) -> None:
+    entries = []
+    for name, held in (("a", None), ("b", 2), ("c", 3)):
+        (tmp_path / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+        (tmp_path / f"{name}.truth.json").write_text(json.dumps(TRUTH), encoding="utf-8")
+        entry: dict[str, object] = {"file": f"{name}.txt", "truth": f"{name}.truth.json", "paper": name}
+        if held:
+            entry["heldout_round"] = held
+        entries.append(entry)
+    (tmp_path / "manifest.json").write_text(json.dumps(entries), encoding="utf-8")
+    assert [(p.name, p.round) for p in load_manifest(tmp_path)] == [("a", 0)]
+    assert [(p.name, p.round) for p in load_manifest(tmp_path, held_out=True)] == [("b", 2), ("c", 3)]
+    assert len(load_manifest(tmp_path, held_out=None)) == 3
+
+
+def test_repository_pages_are_the_samples_and_written_pages() -> None:
+    pages = repository_pages(Path(__file__).resolve().parents[2])
+    papers = {p.paper for p in pages}
+    assert {"武进日报", "新民晚报"} <= papers
+    assert any(p.startswith("(written) ") for p in papers)
+    assert all(p.round == 0 for p in pages)
