@@ -104,6 +104,32 @@ class Stack(Flowable):
             f.drawOn(self.canv, 0, y)
 
 
+class Gap(Flowable):
+    """Blank vertical space of a set height (no space before or after)."""
+
+    def __init__(self, height: float) -> None:
+        super().__init__()
+        self.width, self.height = 0.0, height
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return 0.0, self.height
+
+    def draw(self) -> None:
+        pass
+
+
+def body_start(f: Flowable, aW: float) -> float | None:
+    """Distance from the top of `f` down to the first baseline of its body text (past any headings),
+    or None when `f` holds no body text to level."""
+    if isinstance(f, HeadGroup):
+        return f.body_start(aW)
+    if isinstance(f, TailGroup):
+        return body_start(f.body, aW)
+    if isinstance(f, TextBlock):
+        return f.baseline_offset
+    return None
+
+
 class Anchor(Flowable):
     """Zero-size mark: a PDF bookmark with an outline entry, and a callback with where it was drawn
     (page number, x and y on the page)."""
@@ -159,17 +185,42 @@ class HeadGroup(Flowable):
         self.heads = list(heads)
         self.body = body
         self.min_lines = min_lines
+        self.pad = 0.0  # extra space under the headings (set by Pair so both bodies start level)
         self._stack = Stack([*self.heads, *([body] if body is not None else [])])
         self.spaceBefore = self._stack.spaceBefore
         self.spaceAfter = self._stack.spaceAfter
         self.keepWithNext = False
+
+    def set_pad(self, pad: float) -> None:
+        """Put `pad` points under the headline (above the byline, so bylines stay level too)."""
+        self.pad = pad
+        self._stack = Stack(self._with_pad([self.body] if self.body is not None else []))
+
+    def _with_pad(self, body: Sequence[Flowable]) -> list[Flowable]:
+        if self.pad <= _EPS or not body:
+            return [*self.heads, *body]
+        heads = [i + 1 for i, f in enumerate(self.heads) if isinstance(f, Headline)]
+        at = heads[-1] if heads else len(self.heads)
+        return [*self.heads[:at], Gap(self.pad), *self.heads[at:], *body]
+
+    def body_start(self, aW: float) -> float | None:
+        """Top of the group to the body's first baseline, without the pad."""
+        if self.body is None:
+            return None
+        first = body_start(self.body, aW)
+        if first is None:
+            return None
+        if not self.heads:
+            return first
+        gap = _space_after(self.heads[-1]) + _space_before(self.body)
+        return Stack(self.heads).wrap(aW, 1e9)[1] + gap + first
 
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         self.width, self.height = self._stack.wrap(aW, aH)
         return self.width, self.height
 
     def _heads_height(self, aW: float) -> float:
-        return Stack(self.heads).wrap(aW, 1e9)[1] if self.heads else 0.0
+        return (Stack(self.heads).wrap(aW, 1e9)[1] if self.heads else 0.0) + self.pad
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         if at_frame_top(self) and self.wrap(aW, aH)[1] > aH:
@@ -191,8 +242,8 @@ class HeadGroup(Flowable):
         if not parts:
             return []
         if len(parts) == 1:  # the body fits after all (rounding): keep the group whole
-            return [Stack([*self.heads, *parts])]
-        first = Stack([*self.heads, parts[0]])
+            return [Stack(self._with_pad(parts))]
+        first = Stack(self._with_pad([parts[0]]))
         first.spaceBefore = self.spaceBefore
         return [first, *parts[1:]]
 
@@ -216,47 +267,77 @@ class Pair(Flowable):
         gutter: float,
         rule: bool = True,
         space_before: float = 0.0,
+        level: bool = False,
     ) -> None:
         super().__init__()
         self.left, self.right = list(left), list(right)
         self.gutter = gutter
         self.rule = rule
+        self.level = level  # one entry's two languages: start their bodies on one baseline
         self.spaceBefore = space_before
         self._lh = self._rh = 0.0
+        self._tops = (0.0, 0.0)  # space above the left and right column (see _level)
 
     def _col(self, aW: float) -> float:
         return (aW - self.gutter) / 2
 
+    def _level(self, col: float) -> None:
+        """Start both bodies on one baseline (DESIGN: the two languages of an entry start level).
+
+        Under headings of different heights the shorter heading block is padded below; body text
+        continued from the last frame (different leadings, so a different first baseline) is
+        moved down at the top.
+        """
+        self._tops = (0.0, 0.0)
+        if not self.level or not self.left or not self.right:
+            return
+        first_l, first_r = self.left[0], self.right[0]
+        a, b = body_start(first_l, col), body_start(first_r, col)
+        if a is None or b is None:  # (a heading group already split keeps the pad it was given)
+            return
+        low, high, pad = (first_r, first_l, a - b) if a > b else (first_l, first_r, b - a)
+        if isinstance(high, HeadGroup):
+            high.set_pad(0.0)
+        if isinstance(low, HeadGroup) and low.heads:
+            low.set_pad(pad)
+        elif pad > _EPS:
+            self._tops = (pad, 0.0) if low is first_l else (0.0, pad)
+
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         col = self._col(aW)
-        self._lh = Stack(self.left).wrap(col, aH)[1] if self.left else 0.0
-        self._rh = Stack(self.right).wrap(col, aH)[1] if self.right else 0.0
+        self._level(col)
+        lt, rt = self._tops
+        self._lh = lt + (Stack(self.left).wrap(col, aH)[1] if self.left else 0.0)
+        self._rh = rt + (Stack(self.right).wrap(col, aH)[1] if self.right else 0.0)
         self.width, self.height = aW, max(self._lh, self._rh)
         return self.width, self.height
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         col = self._col(aW)
         top = at_frame_top(self)
-        lf, lr = fit(self.left, col, aH, top)
-        rf, rr = fit(self.right, col, aH, top)
+        self._level(col)
+        lt, rt = self._tops
+        lf, lr = fit(self.left, col, aH - lt, top)
+        rf, rr = fit(self.right, col, aH - rt, top)
         if (self.left and not lf) or (self.right and not rf):
             return []
         if not lr and not rr:
             return []  # fits whole (wrap said otherwise only by rounding): let the frame decide
-        first = Pair(lf, rf, self.gutter, self.rule, self.spaceBefore)
-        rest = Pair(lr, rr, self.gutter, self.rule, 0.0)
+        first = Pair(lf, rf, self.gutter, self.rule, self.spaceBefore, self.level)
+        rest = Pair(lr, rr, self.gutter, self.rule, 0.0, self.level)
         return [first, rest]
 
     def draw(self) -> None:
         col = self._col(self.width)
+        lt, rt = self._tops
         if self.left:
             s = Stack(self.left)
             s.wrap(col, 1e9)
-            s.drawOn(self.canv, 0, self.height - s.height)
+            s.drawOn(self.canv, 0, self.height - lt - s.height)
         if self.right:
             s = Stack(self.right)
             s.wrap(col, 1e9)
-            s.drawOn(self.canv, col + self.gutter, self.height - s.height)
+            s.drawOn(self.canv, col + self.gutter, self.height - rt - s.height)
         if self.rule and self.height > 0:
             canv = self.canv
             canv.saveState()

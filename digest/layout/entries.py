@@ -262,7 +262,7 @@ class StoryBuilder:
             if self.layout == "side-by-side":
                 left = self.column(ref, "zh", first, anchors=True)
                 right = self.column(ref, "en", first, anchors=False)
-                story.append(Pair(left, right, GUTTER, rule=True, space_before=gap))
+                story.append(Pair(left, right, GUTTER, rule=True, space_before=gap, level=True))
                 continue
             if self.layout == "stacked":
                 items = self.stacked(ref, first)

@@ -7,9 +7,13 @@ test folder uses.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import subprocess
 from pathlib import Path
+from typing import Any
+
+import pdfplumber
 
 from digest.model import Article, Entry, Issue, LayoutOptions, Project, Section
 
@@ -120,3 +124,71 @@ def pdf_text(path: Path | str, first: int = 1, last: int = 1) -> str:
         capture_output=True,
         text=True,
     ).stdout
+
+
+# -- where the two bodies of a side-by-side pair start ---------------------------------------------
+# page, column (0 left, 1 right), baseline from the top, letters, size of most of its glyphs
+Line = tuple[int, int, float, str, float]
+BODY_SIZES = (10.5, 10.0)  # DESIGN: Chinese body 10.5 pt, English 10 pt
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only: quotes, dashes and spaces change with the desk rules."""
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def pdf_lines(data: bytes) -> list[Line]:
+    """Every text line of the PDF in reading order, with its baseline (from the glyph matrices)."""
+    out: list[Line] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            mid = float(page.width) / 2
+            rows: dict[tuple[int, float], list[dict[str, Any]]] = {}
+            for ch in page.chars:
+                column = 0 if float(ch["x0"]) < mid else 1
+                baseline = round(float(page.height) - float(ch["matrix"][5]), 2)
+                rows.setdefault((column, baseline), []).append(ch)
+            for (column, baseline), chars in sorted(rows.items()):
+                text = "".join(c["text"] for c in sorted(chars, key=lambda c: float(c["x0"])))
+                sizes = [round(float(c["size"]), 1) for c in chars]
+                out.append((number, column, baseline, _letters(text), max(set(sizes), key=sizes.count)))
+    return out
+
+
+def _first_line(lines: list[Line], start: int, column: int, paragraph: str) -> int:
+    """Index of the first line at or after `start` in `column` that opens `paragraph`: the body-size
+    lines from there on spell the whole paragraph (a headline, or a line inside another paragraph,
+    may open with the same words)."""
+    key = _letters(paragraph)
+    body = [
+        i for i in range(start, len(lines)) if lines[i][1] == column and lines[i][4] == BODY_SIZES[column]
+    ]
+    for n, i in enumerate(body):
+        text = ""
+        for j in body[n:]:
+            text += lines[j][3]
+            if len(text) >= len(key):
+                break
+        if text.startswith(key):
+            return i
+    raise LookupError(f"no line opens {paragraph[:20]!r}")
+
+
+def pair_offsets(project: Project, data: bytes) -> list[float]:
+    """|zh body start − en body start| in points for every entry with both summaries."""
+    lines = pdf_lines(data)
+    offsets: list[float] = []
+    zh_at = en_at = 0
+    for section in project.issue.sections:
+        for entry in section.entries:
+            zh = next((p for p in entry.summary_zh.splitlines() if p.strip()), "")
+            en = next((p for p in entry.summary_en.splitlines() if p.strip()), "")
+            if not zh or not en:
+                continue
+            zh_at = _first_line(lines, zh_at, 0, zh)
+            en_at = _first_line(lines, en_at, 1, en)
+            (zp, _, zy, _, _), (ep, _, ey, _, _) = lines[zh_at], lines[en_at]
+            if zp == ep:
+                offsets.append(abs(zy - ey))
+            zh_at, en_at = zh_at + 1, en_at + 1
+    return offsets
