@@ -10,6 +10,7 @@ articles to the database (a CLI import) is noticed by a cheap `PRAGMA data_versi
 
 from __future__ import annotations
 
+import copy
 import sqlite3
 from pathlib import Path
 
@@ -70,6 +71,10 @@ class Document(QObject):
         self.library.rowsInserted.connect(lambda *_: self.changed.emit())
         self.library.rowsRemoved.connect(lambda *_: self.changed.emit())
         self.undo_stack.indexChanged.connect(self._undo_step)
+        # Texts of entries that left the issue, by article id (None: forgotten), not yet written:
+        # they go to the database with the issues, in the undo step's one transaction.
+        self._kept: dict[str, Entry | None] = {}
+        self._kept_pending: dict[str, Entry | None] = {}
 
         self._seen_seq = 0
         self._data_version = -1
@@ -139,10 +144,38 @@ class Document(QObject):
         self.commit_issues()  # one transaction per undo step (push, undo or redo)
 
     def commit_issues(self) -> bool:
-        """Write the issues as they stand (after each undo step: they are small)."""
+        """Write the issues as they stand (after each undo step: they are small), with the texts
+        kept for entries that left the issue."""
         if self.failed is not None:
             return self.retry()
-        return self._write(lambda repo: repo.write_issues(self.project.issues))
+        return self._write(self._write_issues)
+
+    def _write_issues(self, repo: store.Repository) -> None:
+        with repo.transaction():
+            repo.write_issues(self.project.issues)
+            if self._kept_pending:
+                repo.write_kept_texts(self._kept_pending)
+        self._kept_pending = {}
+
+    # ------------------------------------------------------------------ texts kept with their article
+    def kept_texts(self, article_id: str) -> Entry | None:
+        """The headlines and summaries an entry of this article had when it left the issue."""
+        if article_id not in self._kept:
+            found = None
+            if self.store is not None:
+                try:
+                    found = self.store.repo.read_kept_texts(article_id)
+                except (sqlite3.Error, JianbaoError):
+                    found = None
+            self._kept[article_id] = found
+        kept = self._kept[article_id]
+        return copy.copy(kept) if kept is not None else None
+
+    def set_kept_texts(self, article_id: str, entry: Entry | None) -> None:
+        """Keep an entry's texts with its article (None forgets them); written with the undo step."""
+        kept = copy.copy(entry) if entry is not None else None
+        self._kept[article_id] = kept
+        self._kept_pending[article_id] = kept
 
     def retry(self) -> bool:
         """After a failure: write everything the database may lack (pages, articles, issues)."""
@@ -151,7 +184,7 @@ class Document(QObject):
             with repo.transaction():
                 repo.save_pages(self.project.pages)  # as the desk left them, before their articles
                 repo.add_articles(list(self.project.articles))
-                repo.write_issues(self.project.issues)
+                self._write_issues(repo)
 
         return self._write(everything)
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -19,8 +18,10 @@ from PySide6.QtWidgets import (
 from digest.model import ARTICLE_KINDS
 from ui.i18n import Retranslating
 from ui.library import ArticleIdRole, LibraryFilter, LibraryModel, kind_label, page_label
+from ui.text_fields import LineField
 
 FILTER_DEBOUNCE_MS = 150  # a burst of keystrokes runs one query
+NARROW_PANE = 300  # below this width (px) the page column hides so headlines can be read
 
 
 class LibraryPanel(Retranslating, QWidget):
@@ -30,7 +31,7 @@ class LibraryPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
-        self.filter_edit = QLineEdit(self)
+        self.filter_edit = LineField(self)  # undo keys go to the window, as in every field
         self.filter_edit.setObjectName("libraryFilter")
         self.filter_edit.setClearButtonEnabled(True)
         self.kind_box = QComboBox(self)
@@ -146,6 +147,11 @@ class LibraryPanel(Retranslating, QWidget):
         self.count_label.setText(
             self.tr("%1 of %2 items").replace("%1", shown).replace("%2", str(self.model.total()))
         )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # In a narrow pane the headline needs the width; the page stays in each row's tooltip.
+        self.view.setColumnHidden(LibraryModel.COL_PAGE, self.width() < NARROW_PANE)
 
     def selected_ids(self) -> list[str]:
         ids: list[str] = []

@@ -54,7 +54,8 @@ class LineupPanel(Retranslating, QWidget):
         self.buttons: dict[str, QToolButton] = {}
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.title, 1)
+        self.title.hide()  # the tab beside the preflight list names the lineup
+        bar.addStretch(1)
         for name in ("add_section", "rename_section", "move_up", "move_down", "remove", "properties"):
             button = QToolButton(self)
             button.setObjectName(name)
