@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from digest import editorial
-from digest.model import Article, Entry, Issue, Section
+from digest.model import Entry, Issue, Section
 
 TEXT_EDIT_ID = 1001
 
@@ -180,22 +180,6 @@ class SetEntryTextCommand(QUndoCommand):
     def changed_span(self, undone: bool) -> tuple[int, int]:
         """What this step changed, as [start, end) in the text it leaves (undone: the old text)."""
         return editorial.changed_span(self.new, self.old) if undone else editorial.changed_span(self.old, self.new)
-
-
-class ImportArticlesCommand(QUndoCommand):
-    def __init__(self, doc, articles: list[Article], parent=None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Import Pages"), parent)
-        self.doc, self.articles = doc, articles
-
-    def redo(self) -> None:
-        # Some may be in the library already (imported before, or by another process meanwhile):
-        # keep to those really added. Nothing added: no undo step (QUndoStack drops it).
-        self.articles = self.doc.import_articles(self.articles)
-        if not self.articles:
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        self.doc.unimport_articles({a.id for a in self.articles})
 
 
 ISSUE_PROPERTIES = ("title_zh", "title_en", "number", "date", "locales", "layout", "targets", "publisher")

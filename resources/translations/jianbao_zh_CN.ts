@@ -67,10 +67,6 @@
             <translation>输入</translation>
         </message>
         <message>
-            <source>Import Pages</source>
-            <translation>导入版面</translation>
-        </message>
-        <message>
             <source>Issue Properties</source>
             <translation>本期属性</translation>
         </message>
