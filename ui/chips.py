@@ -46,6 +46,7 @@ class ChipGroup(QWidget):
         chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the cursor in the text field
         chip.clicked.connect(lambda _=False, text=insert_text: self.insertRequested.emit(text))
         self.flow.addWidget(chip)
+        chip.show()  # a child added to a shown widget stays hidden (and out of the flow) otherwise
         self.setVisible(True)
         return chip
 

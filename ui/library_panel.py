@@ -39,7 +39,9 @@ class LibraryPanel(Retranslating, QWidget):
         self.source_box = QComboBox(self)
         self.source_box.setObjectName("pageFilter")
         self.source_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.source_box.setMinimumContentsLength(8)
+        self.source_box.setMinimumContentsLength(5)
+        self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_box.setMinimumContentsLength(5)  # the pane can narrow to a library of headlines
         self.proxy = LibraryFilter(self)
         self.view = QTreeView(self)
         self.view.setObjectName("libraryView")
@@ -102,8 +104,10 @@ class LibraryPanel(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Library"))
-        self.filter_edit.setPlaceholderText(self.tr("Filter headlines and text (Ctrl+F)"))
-        self.filter_edit.setToolTip(self.tr("Shows articles whose headline or text contains these words"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F)"))  # short: the pane may be narrow
+        self.filter_edit.setToolTip(
+            self.tr("Shows articles whose headline or text (or your headlines and summaries) contains these words")
+        )
         kind = self.kind_box.currentData()
         self.kind_box.blockSignals(True)
         self.kind_box.clear()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -150,7 +150,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_dock)
         self.review_dock.hide()
         # While the review desk is open it stands where the preview was: the fields keep their room.
-        self.review_dock.visibilityChanged.connect(lambda _visible: self.fit_panes())
+        # (after the dock has taken or given back its width: the next turn of the event loop)
+        self.review_dock.visibilityChanged.connect(
+            lambda visible: QTimer.singleShot(0, lambda: self.fit_panes(review_open=visible))
+        )
         self.preflight_panel.entryActivated.connect(self.select_entry)
         self.preflight_panel.countsChanged.connect(self._update_preflight_button)
         self.preflight_panel.findingsChanged.connect(self.doc_findings_changed)
@@ -158,11 +161,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_panel.addRequested.connect(self.add_articles_to_issue)
 
     # ------------------------------------------------------------------ room to write
-    def fit_panes(self) -> None:
+    def fit_panes(self, review_open: bool | None = None) -> None:
         """Share the width among the panes (ui.pane_widths): writing first, then the others."""
         handles = self.main_splitter.handleWidth() * (self.main_splitter.count() - 1)
         available = max(0, self.main_splitter.width() if self.isVisible() else self.width()) - handles
-        review_open = self.review_dock.isVisible() and not self.review_dock.isFloating()
+        if review_open is None:
+            review_open = self.review_dock.isVisible()
+        review_open = review_open and not self.review_dock.isFloating()
         widths = pane_widths(available, focus=self.focus_mode, preview=not review_open)
         self.main_splitter.setSizes(widths.as_list())
         self._fitted_width = self.width()
@@ -180,6 +185,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._sizes_before_focus = self.main_splitter.sizes()
         self.focus_mode = on
         self.actions_by_name["focus_mode"].setChecked(on)
+        self.library_panel.setVisible(not on)
         if not on and self._sizes_before_focus:
             self.main_splitter.setSizes(self._sizes_before_focus)
         else:

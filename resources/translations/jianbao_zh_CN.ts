@@ -557,12 +557,12 @@
             <translation>稿库</translation>
         </message>
         <message>
-            <source>Filter headlines and text (Ctrl+F)</source>
-            <translation>筛选标题和正文（Ctrl+F）</translation>
+            <source>Filter (Ctrl+F)</source>
+            <translation>筛选（Ctrl+F）</translation>
         </message>
         <message>
-            <source>Shows articles whose headline or text contains these words</source>
-            <translation>显示标题或正文包含这些文字的稿件</translation>
+            <source>Shows articles whose headline or text (or your headlines and summaries) contains these words</source>
+            <translation>显示标题或正文（或你写的标题和摘要）含有这些词的文章</translation>
         </message>
         <message>
             <source>All kinds</source>

@@ -56,6 +56,8 @@ ZH: dict[str, str] = {
     "Show the preflight findings beside the lineup (F8)": "在本期目录旁显示印前检查结果（F8）",
     "Removed “%1” from the issue. Its headlines and summaries stay with the article and come back when you add it again; Undo (Ctrl+Z) puts the entry back.": "已将“%1”移出本期。其标题和摘要随文章保留，再次加入时即恢复；撤销（Ctrl+Z）可放回该条目。",
     "Removed “%1” from the issue; Undo (Ctrl+Z) puts it back.": "已将“%1”移出本期；撤销（Ctrl+Z）可放回。",
+    "Filter (Ctrl+F)": "筛选（Ctrl+F）",
+    "Shows articles whose headline or text (or your headlines and summaries) contains these words": "显示标题或正文（或你写的标题和摘要）含有这些词的文章",
     # Qt's own catalogue (qtbase_zh_CN) lacks these file-dialog labels: ours carries them.
     "&Look in:": "查找范围(&L)：",
     "Files of &type:": "文件类型(&T)：",
