@@ -262,6 +262,11 @@ class EntryEditor(Retranslating, QWidget):
                 self._updating = False
         self._update_counts()
 
+    def focus_last_field(self) -> None:
+        """Put the cursor back in the field last written in (entering focus mode)."""
+        if not any(edit.hasFocus() for edit in self.fields.values()):
+            self.fields[self._last_field].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def select_change(self, field: str, start: int, end: int) -> None:
         """Put the cursor on a change (after an undo or redo): focus the field, select [start, end)."""
         edit = self.fields[field]

@@ -190,8 +190,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.main_splitter.setSizes(self._sizes_before_focus)
         else:
             self.fit_panes()
-        if on and not any(f.hasFocus() for f in self.editor.fields.values()):
-            self.editor.fields[self.editor._last_field].setFocus(Qt.FocusReason.OtherFocusReason)
+        if on:
+            self.editor.focus_last_field()
 
     def _action(self, name: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
         action = QAction(self)
@@ -610,6 +610,7 @@ class MainWindow(Retranslating, QMainWindow):
         stack = self.doc.undo_stack
         stack.beginMacro(self.tr("Add %n Entries", "", len(new_ids)))
         last = None
+        restored = 0
         for offset, article_id in enumerate(new_ids):
             article = self.doc.article(article_id)
             assert article is not None  # checked above
@@ -618,9 +619,13 @@ class MainWindow(Retranslating, QMainWindow):
             command = InsertEntryCommand(self.doc, entry, target)
             stack.push(command)
             last = command.placed
+            restored += command.kept is not None
         stack.endMacro()
         self._select_position(last)
-        self.statusBar().showMessage(self.tr("Added %n entries to the issue.", "", len(new_ids)), 4000)
+        message = self.tr("Added %n entries to the issue.", "", len(new_ids))
+        if restored:
+            message += " " + self.tr("%n of them came back with the headlines and summaries written before.", "", restored)
+        self.statusBar().showMessage(message, 6000)
         return len(new_ids)
 
     def _add_selected(self) -> None:

@@ -999,6 +999,12 @@
             <source>Show the preflight findings beside the lineup (F8)</source>
             <translation>在本期目录旁显示印前检查结果（F8）</translation>
         </message>
+        <message numerus="yes">
+            <source>%n of them came back with the headlines and summaries written before.</source>
+            <translation>
+                <numerusform>其中 %n 条恢复了之前写的标题和摘要。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Removed “%1” from the issue. Its headlines and summaries stay with the article and come back when you add it again; Undo (Ctrl+Z) puts the entry back.</source>
             <translation>已将“%1”移出本期。其标题和摘要随文章保留，再次加入时即恢复；撤销（Ctrl+Z）可放回该条目。</translation>

@@ -454,6 +454,7 @@ ZH.update(
 )
 ZH_PLURAL.update(
     {
+        "%n of them came back with the headlines and summaries written before.": "其中 %n 条恢复了之前写的标题和摘要。",
         "Page %1 · %n line(s)": "版面 %1 · %n 行",
         "Profile: %1 — %n line form(s) taught by the paper's other pages": "档案：%1——该报其他版面训练的 %n 种行式",
         "Item %1 of %2 · %n paragraph(s) · reporters: %3": "第 %1 篇，共 %2 篇 · %n 段 · 记者：%3",
@@ -461,6 +462,10 @@ ZH_PLURAL.update(
 )
 EN_PLURAL.update(
     {
+        "%n of them came back with the headlines and summaries written before.": (
+            "It came back with the headlines and summaries written before.",
+            "%n of them came back with the headlines and summaries written before.",
+        ),
         "Page %1 · %n line(s)": ("Page %1 · %n line", "Page %1 · %n lines"),
         "Profile: %1 — %n line form(s) taught by the paper's other pages": (
             "Profile: %1 — %n line form taught by the paper's other pages",

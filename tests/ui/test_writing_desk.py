@@ -223,6 +223,7 @@ def test_removed_entry_keeps_its_texts_and_gets_them_back(qtbot, make_window, tm
     assert "come back when you add it again" in window.statusBar().currentMessage()
     # Ticking it in the library brings the entry back with every text.
     assert window.add_articles_to_issue([article_id]) == 1
+    assert "came back with the headlines and summaries" in window.statusBar().currentMessage()
     back = window.doc.entry(article_id)
     assert (back.headline_zh, back.headline_en, back.summary_zh, back.summary_en) == texts
     # Unticked again, the texts outlive the session: they are in the project file.
