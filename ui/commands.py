@@ -107,16 +107,27 @@ class AddSectionCommand(QUndoCommand):
 
 
 class RemoveSectionCommand(QUndoCommand):
+    """Remove a section; its entries' texts stay with their articles, as RemoveEntryCommand's do."""
+
     def __init__(self, doc, index: int, parent=None) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Remove Section"), parent)
         self.doc, self.index = doc, index
         self.section: Section | None = None
+        self._kept_before: dict[str, Entry | None] = {}
 
     def redo(self) -> None:
         self.section = self.doc.lineup.remove_section(self.index)
+        self._kept_before = {}
+        for entry in self.section.entries:
+            article = self.doc.article(entry.article_id)
+            if editorial.has_own_text(entry, (article.headline or "") if article else ""):
+                self._kept_before[entry.article_id] = self.doc.kept_texts(entry.article_id)
+                self.doc.set_kept_texts(entry.article_id, entry)
 
     def undo(self) -> None:
         self.doc.lineup.insert_section(self.index, self.section)
+        for article_id, kept in self._kept_before.items():
+            self.doc.set_kept_texts(article_id, kept)
 
 
 class MoveSectionCommand(QUndoCommand):

@@ -132,8 +132,9 @@ def test_splitter_layout_is_remembered(qtbot, make_window):
     first.resize(780, 700)  # fits the offscreen screen, so the geometry restores unclamped
     qtbot.wait(10)
     total = sum(first.main_splitter.sizes())
-    first.main_splitter.setSizes([200, total - 420, 220])
+    first.main_splitter.setSizes([150, 200, total - 500, 150])  # library | lineup | writing | preview
     wanted = first.main_splitter.sizes()
+    assert all(wanted)
     first.save_layout()
     second = make_window()
     assert second.size() == first.size()

@@ -241,6 +241,16 @@ def test_removed_entry_keeps_its_texts_and_gets_them_back(qtbot, make_window, tm
     assert again.doc.entry(article_id).summary_en == texts[3]
 
 
+def test_removing_a_section_keeps_its_entries_texts(qtbot, window):
+    section = window.doc.issue.sections[0]
+    entry = section.entries[0]
+    window.lineup_panel.view.setCurrentIndex(window.doc.lineup.index(0, 0))
+    window.remove_selected()
+    assert window.doc.entry(entry.article_id) is None
+    window.add_articles_to_issue([entry.article_id])
+    assert window.doc.entry(entry.article_id).summary_en == entry.summary_en
+
+
 def test_one_undo_puts_a_removed_entry_back(qtbot, window):
     entry = window.doc.issue.entries()[1]
     window.select_entry(entry.article_id)
