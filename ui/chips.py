@@ -9,7 +9,7 @@ its width (never a horizontal scroll bar); the editor caps it so the fields keep
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ui.flow_layout import FlowLayout
@@ -62,9 +62,16 @@ class ChipGroup(QWidget):
 
 
 class ChipArea(QWidget):
-    """Chip groups stacked in order; a group with no chips is hidden."""
+    """Chip groups stacked in order; a group with no chips is hidden. `contentChanged` fires when
+    a group's chips change (the editor then gives the area the height they need)."""
 
     insertRequested = Signal(str)
+    contentChanged = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a group gained or lost chips, or was shown
+            self.contentChanged.emit()
+        return super().event(event)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

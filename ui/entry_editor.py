@@ -126,6 +126,7 @@ class EntryEditor(Retranslating, QWidget):
 
         self.chip_area = ChipArea()
         self.chip_area.insertRequested.connect(self.insert_helper)
+        self.chip_area.contentChanged.connect(self.fit_chips)
         self.chip_area.add_group("names")
         self.chip_area.add_group("figures")
         self.names_group: ChipGroup = self.chip_area.group("names")

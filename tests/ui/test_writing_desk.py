@@ -74,6 +74,29 @@ def test_summaries_have_room_to_write_at_1440_by_900(qtbot, make_window):
     assert editor.fields["summary_zh"].size() == before
 
 
+def test_a_helpers_own_chip_group_gets_room(qtbot, make_window):
+    """Another helper (a glossary, key sentences) adds its own group; the area grows to show it."""
+    from ui.chips import ChipGroup
+
+    window = sized(make_window, 1440, 900)
+    editor = window.editor
+    before = editor.helpers_area.height()
+    group = editor.chip_area.add_group("glossary")
+    assert isinstance(group, ChipGroup)
+    group.title.setText("Glossary:")
+    chips = [group.add_chip(f"区政协{n} → CPPCC", "x") for n in range(3)]
+    qtbot.waitUntil(lambda: editor.helpers_area.height() > before)
+    QApplication.processEvents()
+    assert all(chip.isVisible() and inside(chip, editor.helpers_area.viewport()) for chip in chips)
+    # Many more: the area stops at its share of the column and scrolls down, never sideways.
+    chips += [group.add_chip(f"区政协 → the district CPPCC committee {n}", "x") for n in range(12)]
+    qtbot.waitUntil(lambda: editor.helpers_area.verticalScrollBar().maximum() > 0)
+    viewport = editor.helpers_area.viewport()
+    assert all(chip.mapTo(viewport, chip.rect().topRight()).x() <= viewport.width() for chip in chips)
+    _zh, _en, lines = room(editor.fields["summary_zh"])
+    assert lines >= 8  # the fields keep most of the column
+
+
 def test_panes_fold_sensibly_at_1024_by_700(qtbot, make_window):
     window = sized(make_window, 1024, 700)
     library, reference, writing, preview = window.main_splitter.sizes()
