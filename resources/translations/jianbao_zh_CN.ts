@@ -330,10 +330,6 @@
             <translation>骑马钉 %1 张纸过厚（超过 %2 张）；请考虑减少页数</translation>
         </message>
         <message>
-            <source>Han characters</source>
-            <translation>汉字</translation>
-        </message>
-        <message>
             <source>words</source>
             <translation>词</translation>
         </message>
@@ -380,6 +376,10 @@
         <message>
             <source>entry %1</source>
             <translation>第 %1 条</translation>
+        </message>
+        <message>
+            <source>Han characters</source>
+            <translation>汉字</translation>
         </message>
         <message>
             <source>section %1</source>
@@ -589,6 +589,10 @@
             <translation>全部版面</translation>
         </message>
         <message>
+            <source>Searching…</source>
+            <translation>正在查找…</translation>
+        </message>
+        <message>
             <source>%1 of %2 items</source>
             <translation>%1 / %2 篇</translation>
         </message>
@@ -674,6 +678,18 @@
         <message>
             <source>The project is always saved; this names an untitled one or retries a failed write</source>
             <translation>项目随时自动保存；此命令为未命名项目命名，或重试失败的写入</translation>
+        </message>
+        <message>
+            <source>Read-only: open in another Jianbao window</source>
+            <translation>只读：已在另一个简报窗口中打开</translation>
+        </message>
+        <message>
+            <source>Another Jianbao window is editing this project; close it there to edit it here.</source>
+            <translation>另一个简报窗口正在编辑此项目；在那里关闭后才能在这里编辑。</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1（只读）</translation>
         </message>
         <message>
             <source>Copy the project to a new file and go on there</source>

@@ -374,9 +374,11 @@ def test_filter_finds_the_editors_english_headline(qtbot, window):
     field.setFocus()
     field.moveCursor(QTextCursor.MoveOperation.End)
     QTest.keyClicks(field, " Zanzibar")
+    window.doc.flush()  # the keystrokes are in the database (the writer thread is quick, not instant)
     panel = window.library_panel
     panel.filter_edit.setText("zanzibar")  # case does not matter
     panel.apply_filter()
+    qtbot.waitUntil(lambda: not window.doc.library.is_searching(), timeout=5000)
     assert panel.proxy.rowCount() == 1
     assert panel.proxy.index(0, 0).data(ArticleIdRole) == entry.article_id
 
