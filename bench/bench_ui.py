@@ -11,6 +11,7 @@ UI-thread stall while typing  the longest gap of a 10 ms probe timer during typi
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as _dt
 import itertools
 import json
@@ -65,7 +66,7 @@ def forty_entry_project():
     for n in range(40):
         source_entry = sample_entries[n % len(sample_entries)]
         article = sample.article(source_entry.article_id)
-        copy = Article(**{**article.__dict__, "id": f"{article.id[:8]}{n:04d}"})
+        copy = dataclasses.replace(article, id=f"{article.id[:8]}{n:04d}")  # Article has slots
         articles.append(copy)
         sections[n % 4].entries.append(
             Entry(

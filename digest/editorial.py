@@ -3,7 +3,7 @@
 Length status (counted by digest.text) against an issue's targets,
 warnings for missing translations, lineup operations on an Issue (move, insert, remove
 entries and sections, each returning where things ended up) and inserting helper text
-at the cursor without overwriting what the editor typed.
+at the cursor (replacing the editor's selection, as typing would).
 """
 
 from __future__ import annotations
@@ -97,6 +97,40 @@ def missing_languages(entry: Entry) -> tuple[bool, bool]:
     zh = bool(entry.headline_zh.strip() or entry.summary_zh.strip())
     en = bool(entry.headline_en.strip() or entry.summary_en.strip())
     return (not zh and en, not en and zh)
+
+
+def has_own_text(entry: Entry, default_headline: str = "") -> bool:
+    """True when an entry holds text the editor wrote (more than the headline it started with):
+    what is worth keeping when it leaves the issue.
+
+    >>> has_own_text(Entry("a", headline_zh="原标题"), "原标题"), has_own_text(Entry("a", summary_en="Hi"))
+    (False, True)
+    """
+    return bool(
+        entry.headline_en.strip()
+        or entry.summary_zh.strip()
+        or entry.summary_en.strip()
+        or entry.note.strip()
+        or entry.headline_zh.strip() not in ("", default_headline.strip())
+    )
+
+
+def changed_span(before: str, after: str) -> tuple[int, int]:
+    """Where `after` differs from `before`: [start, end) in `after` (empty when text was only
+    deleted), so an undo or redo can select what it changed.
+
+    >>> changed_span("Output rose", "Output rose fast"), changed_span("abc", "ac")
+    ((11, 16), (1, 1))
+    """
+    start = 0
+    limit = min(len(before), len(after))
+    while start < limit and before[start] == after[start]:
+        start += 1
+    end_before, end_after = len(before), len(after)
+    while end_before > start and end_after > start and before[end_before - 1] == after[end_after - 1]:
+        end_before -= 1
+        end_after -= 1
+    return start, end_after
 
 
 # ---- lineup -----------------------------------------------------------------------------
@@ -224,20 +258,22 @@ def _needs_space(left: str, right: str) -> bool:
 def insert_helper_text(
     text: str, cursor: int, insertion: str, selection: tuple[int, int] | None = None
 ) -> Insertion:
-    """Insert `insertion` into `text` at `cursor` without replacing anything.
+    """Insert `insertion` into `text` at `cursor`, replacing the selection if there is one (as
+    typing would: the editor chose to replace it by selecting it).
 
-    With a selection, the insertion goes after it (the selected text stays). Spaces are added
-    where English words would otherwise run together; nothing of the existing text changes.
+    Spaces are added where English words would otherwise run together; nothing else of the
+    existing text changes.
 
     >>> insert_helper_text("By  today", 3, "Wu Mengting").text
     'By Wu Mengting today'
     >>> r = insert_helper_text("Output rose", 11, "16.9%"); r.text, r.cursor
     ('Output rose 16.9%', 17)
-    >>> insert_helper_text("记者报道", 2, "吴梦婷", selection=(0, 2)).text
+    >>> insert_helper_text("记者某某报道", 4, "吴梦婷", selection=(2, 4)).text
     '记者吴梦婷报道'
     """
     if selection is not None and selection[0] != selection[1]:
-        cursor = max(selection)
+        start, end = sorted(max(0, min(i, len(text))) for i in selection)
+        text, cursor = text[:start] + text[end:], start
     cursor = max(0, min(cursor, len(text)))
     left = text[cursor - 1] if cursor > 0 else ""
     right = text[cursor] if cursor < len(text) else ""

@@ -87,7 +87,7 @@ MESSAGES: dict[str, str] = {
 # of the issue a finding is about; describe() shows it when there is no entry or section to name.
 PARAM_WORDS: dict[str, dict[str, str]] = {
     "lang": {"zh": "Chinese", "en": "English"},
-    "unit": {"characters": "characters", "words": "words"},
+    "unit": {"characters": "Han characters", "words": "words"},  # count_zh counts Han only: say so
     "where": {"issue-title": "issue title", "section-title": "section title", "entry": "entry"},
     "part": {"masthead": "the masthead title", "running-head": "the running head", "source-line": "the source line"},
     "position": {"end": "at the end", "before-back-cover": "before the back cover"},

@@ -8,7 +8,7 @@ the composer agree:
 - `is_cjk(ch)`: a character set in the CJK face (Han, CJK punctuation and symbols, full-width
   forms, kana, bopomofo): what the composer and the editor's spacing rules treat as East Asian.
 - `count_zh(text)` and `count_en_words(text)`: the one counter shown by the editor and checked by
-  preflight.
+  preflight; `count_visible(text)` the figure with punctuation the editor shows beside it.
 - `normalise_punctuation(text)`: half-width , : ; ! ? ( ) inside Chinese become full-width.
 """
 
@@ -110,6 +110,16 @@ def count_zh(text: str) -> int:
     16
     """
     return len(_HAN.findall(text)) if text else 0
+
+
+def count_visible(text: str) -> int:
+    """Every character that shows: Han, punctuation, digits, letters (not white space). What an
+    editor sees beside the `count_zh` figure, which counts Han characters only.
+
+    >>> count_visible("产值1481.3亿元，增长16.9%。"), count_zh("产值1481.3亿元，增长16.9%。")
+    (19, 6)
+    """
+    return sum(1 for ch in text if not ch.isspace()) if text else 0
 
 
 def _is_word(token: str) -> bool:

@@ -58,7 +58,7 @@ def main() -> int:
         window.select_entry(first.id)
         window.resizeDocks([window.review_dock], [560], Qt.Orientation.Horizontal)
         settle(0.3)
-        window.main_splitter.setSizes([170, 420, 290])
+        window.fit_panes()  # the desk stands where the preview was; the fields keep their room
         desk.refresh(24)
         painted: list[int] = []
         window.preview.painted.connect(lambda seen=painted: seen.append(1))

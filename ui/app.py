@@ -40,7 +40,6 @@ def create_app(argv: list[str] | None = None):
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Jianbao")
     app.setOrganizationName("Jianbao")
-    app.setApplicationDisplayName("Jianbao")
     apply_app_font(app)
     language = os.environ.get("JIANBAO_LANGUAGE") or i18n.saved_language()  # read when used
     i18n.install_language(language)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from digest.model import EDITION_LOCALES, LAYOUTS, PAPERS, Issue, PrintJob
+from ui.date_field import DateField
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Retranslating
 
 
@@ -138,8 +138,7 @@ class IssuePropertiesDialog(FieldsDialog):
         self.number = QSpinBox(self)
         self.number.setRange(1, 9999)
         self.number.setValue(issue.number)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
+        self.date = DateField(self)
         self.date.setDate(QDate(issue.date.year, issue.date.month, issue.date.day))
         self.publisher = QLineEdit(issue.publisher, self)
         self.locale_boxes: dict[str, QCheckBox] = {}

@@ -89,6 +89,11 @@ class Document(QObject):
         self.library.rowsInserted.connect(lambda *_: self.changed.emit())
         self.library.rowsRemoved.connect(lambda *_: self.changed.emit())
         self.undo_stack.indexChanged.connect(self._undo_step)
+        # Texts of entries that left the issue, by article id (None: forgotten). Every change of
+        # this session goes with every rewrite of the issues (a waiting rewrite may be replaced by
+        # a newer one, which must carry the older one's changes too); they are few and idempotent.
+        self._kept: dict[str, Entry | None] = {}
+        self._kept_changes: dict[str, Entry | None] = {}
 
         self._seen_seq = 0
         self._seen_total = 0
@@ -248,20 +253,51 @@ class Document(QObject):
         if self.failed is not None:
             self.retry_later()
             return
+        self._submit(self._issues_write(), ISSUES_KEY, _replaced_by_issues)
+
+    def _issues_write(self) -> Callable[[store.Repository], None]:
+        """A write of the issues and the kept texts, from a copy taken now."""
         issues = copy.deepcopy(self.project.issues)
-        self._submit(lambda repo: repo.write_issues(issues), ISSUES_KEY, _replaced_by_issues)
+        kept = copy.deepcopy(self._kept_changes)
+
+        def write(repo: store.Repository) -> None:
+            repo.write_issues(issues)
+            if kept:
+                repo.write_kept_texts(kept)
+
+        return write
+
+    # ------------------------------------------------------------------ texts kept with their article
+    def kept_texts(self, article_id: str) -> Entry | None:
+        """The headlines and summaries an entry of this article had when it left the issue."""
+        if article_id not in self._kept:
+            found = None
+            if self.store is not None:
+                try:
+                    found = self.store.repo.read_kept_texts(article_id)
+                except (sqlite3.Error, JianbaoError):
+                    found = None
+            self._kept[article_id] = found
+        kept = self._kept[article_id]
+        return copy.copy(kept) if kept is not None else None
+
+    def set_kept_texts(self, article_id: str, entry: Entry | None) -> None:
+        """Keep an entry's texts with its article (None forgets them); written with the undo step."""
+        kept = copy.copy(entry) if entry is not None else None
+        self._kept[article_id] = kept
+        self._kept_changes[article_id] = kept
 
     def _everything(self) -> Callable[[store.Repository], None]:
         """A write of everything the database may lack after a failure (pages, articles, issues),
         from a copy taken now."""
         pages = copy.deepcopy(self.project.pages)
         articles = copy.deepcopy(self.project.articles)
-        issues = copy.deepcopy(self.project.issues)
+        issues_write = self._issues_write()
 
         def everything(repo: store.Repository) -> None:
             repo.save_pages(pages)  # as the desk left them, before their articles
             repo.add_articles(articles)
-            repo.write_issues(issues)
+            issues_write(repo)  # the issues and the kept texts
 
         return everything
 

@@ -1,27 +1,24 @@
-"""The entry editor: the source article (read-only) beside the editor's zh/en headline and summary.
+"""The entry editor: the editor's zh/en headline and summary of the selected entry, made for writing.
 
-Each keystroke becomes a SetEntryTextCommand on the document's undo stack (consecutive typing in
-one field merges into one). Helper chips insert names and figures at the cursor; they never
-replace typed text (after a selection, not over it).
+The fields stand one above the other in a full-height column (each summary as wide as the
+column, so a line holds a real sentence); the source article is a separate pane the window
+places beside the lineup (ui.source_pane). Each keystroke becomes a SetEntryTextCommand on the
+document's undo stack (consecutive typing in one field merges into one step, named after the
+field). Helper chips wrap under the fields (ui.chips) and insert at the cursor, replacing a
+selection as typing would.
 """
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,82 +26,25 @@ from PySide6.QtWidgets import (
 
 from digest import editorial
 from digest.model import Article, Entry
+from digest.text import count_visible
+from ui.chips import ChipArea, ChipGroup
 from ui.commands import SetEntryTextCommand
-from ui.flow_layout import FlowLayout
 from ui.fonts import text_font
 from ui.i18n import Retranslating
+from ui.source_pane import SOURCE_CSS, SourcePane, article_html
+from ui.text_fields import HeadlineField, LineField, TextField, WindowUndoKeys
 
-_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+__all__ = [
+    "SOURCE_CSS",
+    "EntryEditor",
+    "HeadlineField",
+    "LineField",
+    "TextField",
+    "WindowUndoKeys",
+    "article_html",
+]
 
-
-def _is_undo_key(event) -> bool:
-    return any(event.matches(key) for key in _UNDO_KEYS)
-
-
-class WindowUndoKeys:
-    """Mixin for text fields: undo/redo keys go to the window's undo stack, not the widget's own
-    (so one Ctrl+Z undoes typing, chips and lineup changes in one order); says when it gets focus."""
-
-    focused = Signal()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
-            event.ignore()  # not overridden: the window's Undo/Redo shortcut fires
-            return False
-        return super().event(event)  # type: ignore[misc]
-
-    def keyPressEvent(self, event) -> None:
-        if _is_undo_key(event):
-            event.ignore()
-            return
-        super().keyPressEvent(event)  # type: ignore[misc]
-
-    def focusInEvent(self, event) -> None:
-        super().focusInEvent(event)  # type: ignore[misc]
-        self.focused.emit()  # type: ignore[call-overload]  # only mixed into QObjects
-
-
-class LineField(WindowUndoKeys, QLineEdit):
-    """A one-line text field whose undo keys go to the window's undo stack."""
-
-    def cursor_and_selection(self) -> tuple[int, tuple[int, int] | None]:
-        if self.hasSelectedText():
-            start = self.selectionStart()
-            return self.cursorPosition(), (start, start + len(self.selectedText()))
-        return self.cursorPosition(), None
-
-    def set_text_keep_cursor(self, text: str, cursor: int | None = None) -> None:
-        old_cursor = self.cursorPosition()
-        self.setText(text)
-        self.setCursorPosition(min(len(text), old_cursor if cursor is None else cursor))
-
-
-class TextField(WindowUndoKeys, QPlainTextEdit):
-    """A multi-line text field whose undo keys go to the window's undo stack."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setUndoRedoEnabled(False)
-        self.setTabChangesFocus(True)
-
-    def text(self) -> str:
-        return self.toPlainText()
-
-    def cursor_and_selection(self) -> tuple[int, tuple[int, int] | None]:
-        cursor = self.textCursor()
-        if cursor.hasSelection():
-            return cursor.position(), (cursor.selectionStart(), cursor.selectionEnd())
-        return cursor.position(), None
-
-    def set_text_keep_cursor(self, text: str, cursor: int | None = None) -> None:
-        old = self.textCursor().position()
-        scroll = self.verticalScrollBar().value()
-        self.setPlainText(text)
-        position = min(len(text), old if cursor is None else cursor)
-        text_cursor = self.textCursor()
-        text_cursor.setPosition(position, QTextCursor.MoveMode.MoveAnchor)
-        self.setTextCursor(text_cursor)
-        self.verticalScrollBar().setValue(scroll)
+CHIPS_SHARE = 0.25  # the chips take at most this share of the column; more scroll (never sideways)
 
 
 def _steady(label: QLabel, lines: int) -> None:
@@ -115,56 +55,20 @@ def _steady(label: QLabel, lines: int) -> None:
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
-# Rich text of the source view: Chinese body set like print (2-em indent, no gap between paragraphs,
-# ~1.5 leading; ragged right, as Qt justifies a short line by spacing out its characters);
-# headline and sub-heads in bold; kicker, byline and credits quieter.
-SOURCE_CSS = """
-h2 { font-size: 14pt; font-weight: 700; margin-top: 2px; margin-bottom: 6px; }
-h4 { font-size: 11pt; font-weight: 700; margin-top: 10px; margin-bottom: 4px; }
-p.deck { color: #555555; font-size: 9.5pt; margin-bottom: 2px; }
-p.byline { color: #666666; font-size: 9.5pt; margin-bottom: 8px; }
-"""
-# Qt's rich text applies indent and leading only on the paragraph itself, and indents in px only.
-_BODY = "<p style='text-indent: {indent}px; line-height: 155%; margin: 0px;'>{text}</p>"
-
-
-def article_html(article: Article, indent_px: int = 28) -> str:
-    """The source article as simple HTML: kicker, headline, subtitle, byline, sub-heads, body
-    (paragraphs indented by `indent_px`, two characters of the view's font)."""
-    esc = html.escape
-    parts: list[str] = []
-    if article.kicker:
-        parts.append(f"<p class='deck'>{esc(article.kicker)}</p>")
-    if article.headline:
-        parts.append(f"<h2>{esc(article.headline)}</h2>")
-    if article.subtitle:
-        parts.append(f"<p class='deck'>{esc(article.subtitle)}</p>")
-    if article.byline:
-        parts.append(f"<p class='byline'>{esc(article.byline)}</p>")
-    subheads: dict[int, list[str]] = {}
-    for sub in article.subheadings:
-        subheads.setdefault(sub.before_paragraph, []).append(sub.text)
-    for number, paragraph in enumerate(article.paragraphs):
-        for text in subheads.get(number, []):
-            parts.append(f"<h4>{esc(text)}</h4>")
-        parts.append(_BODY.format(indent=indent_px, text=esc(paragraph)))
-    for text in subheads.get(len(article.paragraphs), []):
-        parts.append(f"<h4>{esc(text)}</h4>")
-    for credit in article.credits:
-        parts.append(f"<p class='byline'>{esc(credit)}</p>")
-    return "\n".join(parts)
-
-
 class EntryEditor(Retranslating, QWidget):
     """Edits the selected entry; shows a hint when nothing is selected."""
 
-    def __init__(self, doc, parent=None) -> None:
+    def __init__(self, doc, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.article_id: str | None = None
         self._updating = False
         self._last_field = "summary_en"
         self._helper_cache: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {}
+
+        # The window places the source pane (beside the lineup); it follows the entry shown here.
+        self.source_pane = SourcePane()
+        self.source = self.source_pane.view
 
         self.stack = QStackedWidget(self)
         self.hint = QLabel(self)
@@ -173,40 +77,22 @@ class EntryEditor(Retranslating, QWidget):
         self.hint.setObjectName("editorHint")
         self.stack.addWidget(self.hint)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("editorSplitter")
-        source_pane = QWidget(self)
-        source_layout = QVBoxLayout(source_pane)
-        source_layout.setContentsMargins(0, 0, 0, 0)
-        source_layout.setSpacing(2)
-        self.source_label = QLabel(source_pane)
-        self.source = QTextBrowser(source_pane)
-        self.source.setObjectName("sourceView")
-        self.source.setProperty("content", True)
-        # The article as a reader meets it: print body size, generous leading, a quiet page tint.
-        self.source.setFont(text_font(True, 10.5))
-        self.source.document().setDocumentMargin(10)
-        self.source.document().setDefaultStyleSheet(SOURCE_CSS)
-        self.source.setStyleSheet("QTextBrowser#sourceView { background: #fbfaf6; color: #1e1e1e; }")
-        source_layout.addWidget(self.source_label)
-        source_layout.addWidget(self.source, 1)
-        self.splitter.addWidget(source_pane)
-
         fields = QWidget(self)
-        grid = QGridLayout(fields)
-        grid.setContentsMargins(6, 0, 0, 0)
-        grid.setVerticalSpacing(2)
+        fields.setObjectName("writingColumn")
+        column = QVBoxLayout(fields)
+        column.setContentsMargins(6, 0, 3, 3)
+        column.setSpacing(2)
         self.labels: dict[str, QLabel] = {}
-        self.fields: dict[str, LineField | TextField] = {}
+        self.fields: dict[str, TextField] = {}
         self.counters: dict[str, QLabel] = {}
         for field, chinese in (("headline_zh", True), ("headline_en", False)):
-            edit: LineField | TextField = LineField(fields)
-            edit.setFont(text_font(chinese, 11))
-            self.fields[field] = edit
+            headline = HeadlineField(fields)
+            headline.setFont(text_font(chinese, 11))
+            self.fields[field] = headline
         for field, chinese in (("summary_zh", True), ("summary_en", False)):
             edit = TextField(fields)
             edit.setFont(text_font(chinese, 10.5))
-            edit.setMinimumHeight(90)
+            edit.setMinimumHeight(72)
             self.fields[field] = edit
         for field, edit in self.fields.items():
             edit.setObjectName(field)
@@ -215,65 +101,51 @@ class EntryEditor(Retranslating, QWidget):
             self.labels[field] = label
             edit.focused.connect(lambda f=field: self._remember_field(f))
             edit.textChanged.connect(lambda *_, f=field: self._field_edited(f))
-        # Each headline gets the full width (a headline cut off in its field cannot be judged);
-        # the summaries sit side by side, Chinese left, as in the printed side-by-side layout.
-        grid.addWidget(self.labels["headline_zh"], 0, 0, 1, 2)
-        grid.addWidget(self.fields["headline_zh"], 1, 0, 1, 2)
-        grid.addWidget(self.labels["headline_en"], 2, 0, 1, 2)
-        grid.addWidget(self.fields["headline_en"], 3, 0, 1, 2)
-        grid.addWidget(self.labels["summary_zh"], 4, 0)
-        grid.addWidget(self.labels["summary_en"], 4, 1)
-        grid.addWidget(self.fields["summary_zh"], 5, 0)
-        grid.addWidget(self.fields["summary_en"], 5, 1)
-        for field in ("headline_en", "summary_zh", "summary_en"):
-            self.labels[field].setContentsMargins(0, 6, 0, 0)  # air between a field and the next label
-        for column, field in enumerate(("summary_zh", "summary_en")):
+        for field in ("summary_zh", "summary_en"):
             counter = QLabel(fields)
             counter.setObjectName(f"{field}_count")
-            self.counters[field] = counter
             _steady(counter, lines=1)
-            grid.addWidget(counter, 6, column)
+            counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+            self.counters[field] = counter
+        for field in ("headline_zh", "headline_en", "summary_zh", "summary_en"):
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 4 if field != "headline_zh" else 0, 0, 0)
+            row.addWidget(self.labels[field])
+            if field in self.counters:  # the count on the label's line: no row of its own
+                row.addWidget(self.counters[field], 1)
+            else:
+                row.addStretch(1)
+            column.addLayout(row)
+            column.addWidget(self.fields[field], 1 if field.startswith("summary") else 0)
         self.warning = QLabel(fields)
         self.warning.setObjectName("translationWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a15c00;")
         _steady(self.warning, lines=2)
-        grid.addWidget(self.warning, 7, 0, 1, 2)
+        column.addWidget(self.warning)
 
-        helpers = QWidget()
-        helpers.setObjectName("helpers")
-        helper_layout = QVBoxLayout(helpers)
-        helper_layout.setContentsMargins(0, 0, 4, 0)
-        helper_layout.setSpacing(3)
-        self.names_label = QLabel(helpers)
-        self.names_box = QWidget(helpers)
-        self.names_flow = FlowLayout(self.names_box)
-        self.figures_label = QLabel(helpers)
-        self.figures_box = QWidget(helpers)
-        self.figures_flow = FlowLayout(self.figures_box)
-        for widget in (self.names_label, self.names_box, self.figures_label, self.figures_box):
-            helper_layout.addWidget(widget)
-        helper_layout.addStretch(1)
+        self.chip_area = ChipArea()
+        self.chip_area.insertRequested.connect(self.insert_helper)
+        self.chip_area.contentChanged.connect(self.fit_chips)
+        self.chip_area.add_group("names")
+        self.chip_area.add_group("figures")
+        self.names_group: ChipGroup = self.chip_area.group("names")
+        self.figures_group: ChipGroup = self.chip_area.group("figures")
+        self.names_flow = self.names_group.flow
+        self.figures_flow = self.figures_group.flow
+        self.names_label = self.names_group.title
+        self.figures_label = self.figures_group.title
         self.helpers_area = QScrollArea(fields)
         self.helpers_area.setObjectName("helpersArea")
         self.helpers_area.setWidgetResizable(True)
         self.helpers_area.setFrameShape(QFrame.Shape.NoFrame)
         self.helpers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.helpers_area.setWidget(helpers)
-        # Chips show data (names, figures from the article), not UI text.
-        self.names_box.setProperty("content", True)
-        self.figures_box.setProperty("content", True)
-        self.helpers_area.setMinimumHeight(130)
-        self.helpers_area.setMaximumHeight(170)
-        grid.addWidget(self.helpers_area, 8, 0, 1, 2)
-        grid.setRowStretch(5, 3)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        self.splitter.addWidget(fields)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([290, 470])
-        self.stack.addWidget(self.splitter)
+        self.helpers_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.helpers_area.setWidget(self.chip_area)
+        self.helpers_area.setFixedHeight(0)
+        column.addWidget(self.helpers_area)
+        self.fields_pane = fields
+        self.stack.addWidget(fields)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -300,12 +172,29 @@ class EntryEditor(Retranslating, QWidget):
         self.fields["headline_en"].setPlaceholderText(self.tr("English headline"))
         self.fields["summary_zh"].setPlaceholderText(self.tr("Chinese summary, 100–200 characters"))
         self.fields["summary_en"].setPlaceholderText(self.tr("English summary, 60–120 words"))
-        self.source.setToolTip(self.tr("The imported article (read-only)"))
-        self.source_label.setText(self.tr("Source article"))
-        self.names_label.setText(self.tr("Names in English (click to insert at the cursor):"))
-        self.figures_label.setText(self.tr("Key figures (click to insert at the cursor):"))
+        self.names_label.setText(self.tr("Names:"))
+        self.names_label.setToolTip(self.tr("Names in English: click one to insert it at the cursor"))
+        self.figures_label.setText(self.tr("Key figures:"))
+        self.figures_label.setToolTip(self.tr("Key figures in English: click one to insert it at the cursor"))
         self._update_counts()
         self._update_helpers_tooltips()
+
+    # -- room -----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_chips()
+
+    def fit_chips(self) -> None:
+        """Give the chips the height they need at this width, up to CHIPS_SHARE of the column."""
+        width = self.helpers_area.viewport().width() or self.fields_pane.width()
+        needed = self.chip_area.needed_height(max(1, width))
+        cap = int(self.stack.height() * CHIPS_SHARE)
+        height = min(needed, cap)
+        if self.helpers_area.height() != height:
+            self.helpers_area.setFixedHeight(height)
+        self.helpers_area.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if needed > cap else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
 
     # -- showing an entry -----------------------------------------------------------------
     def show_entry(self, article_id: str | None) -> None:
@@ -313,19 +202,22 @@ class EntryEditor(Retranslating, QWidget):
         if entry is None:
             self.article_id = None
             self.stack.setCurrentIndex(0)
+            self.source_pane.show_article(None)
+            self._fill_helpers(None)
             return
+        same = article_id == self.article_id
         self.article_id = article_id
-        article = self.doc.project.article(article_id)
+        article = self.doc.article(article_id)
         self._updating = True
         try:
             for field, edit in self.fields.items():
                 value = getattr(entry, field)
                 if edit.text() != value:
-                    edit.set_text_keep_cursor(value, 0)
+                    edit.set_text_keep_cursor(value, None if same else 0)
         finally:
             self._updating = False
-        indent = 2 * self.source.fontMetrics().horizontalAdvance("中")
-        self.source.setHtml(article_html(article, indent) if article else "")
+        if not same:
+            self.source_pane.show_article(article)
         self.stack.setCurrentIndex(1)
         self._update_counts()
         self._fill_helpers(article)
@@ -371,6 +263,17 @@ class EntryEditor(Retranslating, QWidget):
                 self._updating = False
         self._update_counts()
 
+    def focus_last_field(self) -> None:
+        """Put the cursor back in the field last written in (entering focus mode)."""
+        if not any(edit.hasFocus() for edit in self.fields.values()):
+            self.fields[self._last_field].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def select_change(self, field: str, start: int, end: int) -> None:
+        """Put the cursor on a change (after an undo or redo): focus the field, select [start, end)."""
+        edit = self.fields[field]
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit.select_range(start, end)
+
     def _update_counts(self) -> None:
         entry = self.current_entry()
         if entry is None:
@@ -386,12 +289,25 @@ class EntryEditor(Retranslating, QWidget):
             editorial.LengthStatus.LONG: "#c62828",
             editorial.LengthStatus.EMPTY: "#777777",
         }
-        zh_text = self.tr("%1 characters (target %2–%3)")
+        # Say what is counted: the target counts Han characters (digest.text.count_zh, as preflight
+        # does); the figure with punctuation, digits and Latin letters is shown beside it.
+        zh_text = self.tr("%1 汉字 (%2–%3) · %4 incl. punct.")
         en_text = self.tr("%1 words (target %2–%3)")
         self.counters["summary_zh"].setText(
             zh_text.replace("%1", str(length.zh_count))
             .replace("%2", str(targets.zh_min))
             .replace("%3", str(targets.zh_max))
+            .replace("%4", str(count_visible(entry.summary_zh)))
+        )
+        self.counters["summary_zh"].setToolTip(
+            self.tr(
+                "%1 Han characters (汉字), target %2–%3: punctuation, digits and Latin letters do not count "
+                "(as in preflight). %4 characters with punctuation."
+            )
+            .replace("%1", str(length.zh_count))
+            .replace("%2", str(targets.zh_min))
+            .replace("%3", str(targets.zh_max))
+            .replace("%4", str(count_visible(entry.summary_zh)))
         )
         self.counters["summary_en"].setText(
             en_text.replace("%1", str(length.en_count))
@@ -410,6 +326,8 @@ class EntryEditor(Retranslating, QWidget):
         if length.en_status is editorial.LengthStatus.LONG:
             messages.append(self.tr("The English summary is over its target length."))
         self.warning.setText("⚠ " + " ".join(messages) if messages else "")
+        if self.warning.isVisibleTo(self.fields_pane) != bool(messages):
+            self.warning.setVisible(bool(messages))  # no empty lines of room when all is well
 
     def _warning_text(self, warning: editorial.Warning_) -> str:
         W = editorial.Warning_
@@ -463,40 +381,25 @@ class EntryEditor(Retranslating, QWidget):
         return self._helper_cache[article.id]
 
     def _fill_helpers(self, article: Article | None) -> None:
-        self.names_flow.clear()
-        self.figures_flow.clear()
-        if article is None:
-            return
-        names, figures = self._helpers_for(article)
-        for flow, items, kind in ((self.names_flow, names, "name"), (self.figures_flow, figures, "figure")):
-            for source, english in items:
-                chip = QToolButton()
-                chip.setText(f"{source} → {english}")
-                chip.setProperty("insertText", english)
-                chip.setProperty("sourceText", source)
-                chip.setProperty("helperKind", kind)
-                chip.setAutoRaise(False)
-                chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the cursor in the text field
-                chip.clicked.connect(lambda _=False, text=english: self.insert_helper(text))
-                flow.addWidget(chip)
-        self.names_label.setVisible(bool(names))
-        self.figures_label.setVisible(bool(figures))
+        self.names_group.clear()
+        self.figures_group.clear()
+        if article is not None:
+            names, figures = self._helpers_for(article)
+            for group, items, kind in ((self.names_group, names, "name"), (self.figures_group, figures, "figure")):
+                for source, english in items:
+                    group.add_chip(f"{source} → {english}", english, kind, source)
         self._update_helpers_tooltips()
+        self.fit_chips()
 
     def _update_helpers_tooltips(self) -> None:
         for chip in self.helper_chips():
             chip.setToolTip(self.tr("Insert “%1” at the cursor").replace("%1", chip.property("insertText")))
 
     def helper_chips(self) -> list[QToolButton]:
-        return [
-            chip
-            for flow in (self.names_flow, self.figures_flow)
-            for chip in flow.widgets()
-            if isinstance(chip, QToolButton)
-        ]
+        return [*self.names_group.chips(), *self.figures_group.chips()]
 
     def insert_helper(self, text: str, field: str | None = None) -> None:
-        """Insert `text` into the last-focused field at its cursor, after any selection."""
+        """Insert `text` into the last-focused field at its cursor, replacing any selection."""
         if self.article_id is None:
             return
         field = field or self._last_field

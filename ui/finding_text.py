@@ -100,7 +100,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": QT_TRANSLATE_NOOP("Findings", "English"),
     },
     "unit": {
-        "characters": QT_TRANSLATE_NOOP("Findings", "characters"),
+        "characters": QT_TRANSLATE_NOOP("Findings", "Han characters"),
         "words": QT_TRANSLATE_NOOP("Findings", "words"),
     },
     "where": {

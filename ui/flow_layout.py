@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
+MIN_WIDTH = 120  # what a flow asks of its column at least: a chip wider than the line is narrowed
+
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
@@ -42,26 +44,31 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
+        # A chip never widens its column beyond MIN_WIDTH: one wider than the line is narrowed.
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            size = size.expandedTo(item.minimumSize().boundedTo(QSize(MIN_WIDTH, 1 << 16)))
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, move: bool) -> int:
-        x, y, line_height = rect.x(), rect.y(), 0
+        margins = self.contentsMargins()
+        inner = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = inner.x(), inner.y(), 0
         spacing = self.spacing()
-        for item in self._items:
+        visible = [item for item in self._items if not item.isEmpty()]
+        for item in visible:
             hint = item.sizeHint()
-            if x + hint.width() > rect.right() and line_height > 0:
-                x = rect.x()
+            width = min(hint.width(), max(1, inner.width()))
+            if x + width > inner.x() + inner.width() and line_height > 0:
+                x = inner.x()
                 y += line_height + spacing
                 line_height = 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + spacing
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + spacing
             line_height = max(line_height, hint.height())
-        return y + line_height - rect.y()
+        return y + line_height - rect.y() + margins.bottom()
 
     def widgets(self) -> list[QWidget]:
         """The widgets laid out, in order."""

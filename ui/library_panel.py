@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -19,8 +18,10 @@ from PySide6.QtWidgets import (
 from digest.model import ARTICLE_KINDS
 from ui.i18n import Retranslating
 from ui.library import ArticleIdRole, LibraryFilter, LibraryModel, kind_label, page_label
+from ui.text_fields import LineField
 
 FILTER_DEBOUNCE_MS = 150  # a burst of keystrokes runs one query
+NARROW_PANE = 300  # below this width (px) the page column hides so headlines can be read
 
 
 class LibraryPanel(Retranslating, QWidget):
@@ -30,7 +31,7 @@ class LibraryPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
-        self.filter_edit = QLineEdit(self)
+        self.filter_edit = LineField(self)  # undo keys go to the window, as in every field
         self.filter_edit.setObjectName("libraryFilter")
         self.filter_edit.setClearButtonEnabled(True)
         self.kind_box = QComboBox(self)
@@ -38,7 +39,9 @@ class LibraryPanel(Retranslating, QWidget):
         self.source_box = QComboBox(self)
         self.source_box.setObjectName("pageFilter")
         self.source_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.source_box.setMinimumContentsLength(8)
+        self.source_box.setMinimumContentsLength(5)
+        self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_box.setMinimumContentsLength(5)  # the pane can narrow to a library of headlines
         self.proxy = LibraryFilter(self)
         self.view = QTreeView(self)
         self.view.setObjectName("libraryView")
@@ -104,8 +107,10 @@ class LibraryPanel(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Library"))
-        self.filter_edit.setPlaceholderText(self.tr("Filter headlines and text (Ctrl+F)"))
-        self.filter_edit.setToolTip(self.tr("Shows articles whose headline or text contains these words"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F)"))  # short: the pane may be narrow
+        self.filter_edit.setToolTip(
+            self.tr("Shows articles whose headline or text (or your headlines and summaries) contains these words")
+        )
         kind = self.kind_box.currentData()
         self.kind_box.blockSignals(True)
         self.kind_box.clear()
@@ -160,6 +165,11 @@ class LibraryPanel(Retranslating, QWidget):
         self.count_label.setText(
             self.tr("%1 of %2 items").replace("%1", shown).replace("%2", str(self.model.total()))
         )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # In a narrow pane the headline needs the width; the page stays in each row's tooltip.
+        self.view.setColumnHidden(LibraryModel.COL_PAGE, self.width() < NARROW_PANE)
 
     def selected_ids(self) -> list[str]:
         ids: list[str] = []

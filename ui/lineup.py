@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from digest import editorial
 from digest.model import Entry, Issue, Project, Section
+from ui.finding_text import message_text
 from ui.icons import icon
 from ui.library import ARTICLE_MIME
 
@@ -53,6 +54,8 @@ class LineupModel(QAbstractItemModel):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(250)
         self._flush_timer.timeout.connect(self._flush_dirty)
+        # The last preflight's findings by article id (their severity and wording for the icon).
+        self._findings: dict[str, list[dict[str, Any]]] = {}
 
     @property
     def issue(self) -> Issue:
@@ -109,7 +112,7 @@ class LineupModel(QAbstractItemModel):
     # -- display --------------------------------------------------------------------------
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Headline") if section == 0 else self.tr("Length")
+            return self.tr("Headline") if section == 0 else self.tr("汉字 · words")
         return None
 
     def section_label(self, section: Section) -> str:
@@ -144,17 +147,81 @@ class LineupModel(QAbstractItemModel):
                 article = self._project.article(entry.article_id)
                 return entry.headline_zh or (article.title if article else entry.article_id)
             length = editorial.entry_length(entry, self.issue.targets)
-            return (
-                self.tr("%1 chars · %2 words")
-                .replace("%1", str(length.zh_count))
-                .replace("%2", str(length.en_count))
-            )
+            return f"{length.zh_count} · {length.en_count}"  # the header says what each counts
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.headline_en or self.tr("No English headline yet")
+            if index.column() == 1:
+                length = editorial.entry_length(entry, self.issue.targets)
+                return (
+                    self.tr("%1 汉字 (Han characters) in the Chinese summary, %2 words in the English")
+                    .replace("%1", str(length.zh_count))
+                    .replace("%2", str(length.en_count))
+                )
+            lines = [entry.headline_en or self.tr("No English headline yet")]
+            lines += ["• " + text for text in self.problems(entry)]
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            warnings = editorial.entry_warnings(entry)
-            return icon("warning") if warnings else icon("ok")
+            return icon(self.entry_state(entry))
         return None
+
+    # -- what the icon says ---------------------------------------------------------------
+    # Findings the editor re-checks as the editor types (same counting, digest.text): the live
+    # check replaces the last preflight's word on them, so a fixed length turns the icon at once.
+    LIVE_CODES = frozenset({"summary-long", "summary-short", "empty-summary", "empty-headline"})
+
+    def set_findings(self, findings: list[dict[str, Any]]) -> None:
+        """The last preflight's findings; every entry's icon and tooltip follow them."""
+        by_article: dict[str, list[dict[str, Any]]] = {}
+        for finding in findings:
+            article_id = finding.get("article_id")
+            if article_id:
+                by_article.setdefault(article_id, []).append(finding)
+        if by_article == self._findings:
+            return
+        self._findings = by_article
+        self._repaint_entries()
+
+    def _live_findings(self, entry: Entry) -> list[tuple[str, str]]:
+        """(severity, text) of the length and missing-text checks, counted now."""
+        found: list[tuple[str, str]] = []
+        targets = self.issue.targets
+        length = editorial.entry_length(entry, targets)
+        for lang, headline, count, status, low, high, unit in (
+            ("zh", entry.headline_zh, length.zh_count, length.zh_status, targets.zh_min, targets.zh_max, "characters"),
+            ("en", entry.headline_en, length.en_count, length.en_status, targets.en_min, targets.en_max, "words"),
+        ):
+            if self.issue.layout.layout in ("zh", "en") and self.issue.layout.layout != lang:
+                continue  # a one-language edition does not need the other
+            if not headline.strip():
+                found.append(("error", message_text({"code": "empty-headline", "params": {"lang": lang}})))
+            if status is editorial.LengthStatus.EMPTY:
+                found.append(("error", message_text({"code": "empty-summary", "params": {"lang": lang}})))
+            elif status in (editorial.LengthStatus.SHORT, editorial.LengthStatus.LONG):
+                code = "summary-long" if status is editorial.LengthStatus.LONG else "summary-short"
+                params = {"lang": lang, "count": count, "unit": unit, "min": low, "max": high}
+                found.append(("warning", message_text({"code": code, "params": params})))
+        return found
+
+    def _all_findings(self, entry: Entry) -> list[tuple[str, str]]:
+        found = self._live_findings(entry)
+        for finding in self._findings.get(entry.article_id, []):
+            if finding.get("code") not in self.LIVE_CODES:
+                found.append((str(finding.get("severity", "warning")), message_text(finding)))
+        return found
+
+    def problems(self, entry: Entry) -> list[str]:
+        """Every finding of the entry, worded for the tooltip."""
+        return [text for _severity, text in self._all_findings(entry)]
+
+    def entry_state(self, entry: Entry) -> str:
+        """'error', 'warning' or 'ok': the worst finding of the entry (the icon's name)."""
+        severities = {severity for severity, _text in self._all_findings(entry)}
+        return "error" if "error" in severities else ("warning" if severities else "ok")
+
+    def _repaint_entries(self) -> None:
+        for s, section in enumerate(self.issue.sections):
+            if section.entries:
+                parent = self.index(s, 0)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(section.entries) - 1, 1, parent))
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

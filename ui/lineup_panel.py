@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,7 +54,8 @@ class LineupPanel(Retranslating, QWidget):
         self.buttons: dict[str, QToolButton] = {}
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.title, 1)
+        self.title.hide()  # the tab beside the preflight list names the lineup
+        bar.addStretch(1)
         for name in ("add_section", "rename_section", "move_up", "move_down", "remove", "properties"):
             button = QToolButton(self)
             button.setObjectName(name)
@@ -77,6 +78,9 @@ class LineupPanel(Retranslating, QWidget):
             lambda parent, *_: self.view.expand(parent) if parent.isValid() else self.view.expandAll()
         )
         model.modelReset.connect(self.view.expandAll)
+        # Under X11, removing a section's last entry left the tree painting a stale row (the next
+        # section twice) until something relaid it out: lay the rows out again once the removal is done.
+        model.rowsRemoved.connect(lambda *_: QTimer.singleShot(0, self.view.doItemsLayout))
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Issue lineup"))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QTabWidget,
     QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from digest import editorial, store
@@ -34,6 +33,7 @@ from ui.commands import (
     RemoveEntryCommand,
     RemoveSectionCommand,
     RenameSectionCommand,
+    SetEntryTextCommand,
     SetIssuePropertiesCommand,
 )
 from ui.dialogs import ExportDialog, IssuePropertiesDialog, PreferencesDialog, SectionDialog
@@ -46,12 +46,14 @@ from ui.import_runner import ImportOutcome, ImportRunner, import_context
 from ui.library_panel import LibraryPanel
 from ui.lineup import PositionRole
 from ui.lineup_panel import LineupPanel
-from ui.messages import FileDialogs, Messages
+from ui.messages import FileDialogs, Messages, issue_file_name
+from ui.pane_widths import pane_widths
 from ui.preflight_panel import PreflightPanel
 from ui.preview import PreviewController, PreviewPanel, options_dict
 from ui.review_commands import ImportPagesCommand, all_pages
 from ui.review_desk import ReviewDesk
 from ui.settings import add_recent_file, app_settings, clear_recent_files, recent_files
+from ui.text_fields import REDO_KEYS, UNDO_KEYS
 
 DEFAULT_SIZE = QSize(1440, 900)
 
@@ -111,45 +113,86 @@ class MainWindow(Retranslating, QMainWindow):
         self.lineup_panel = LineupPanel(self)
         self.editor = EntryEditor(self.doc, self)
         self.preview = PreviewPanel(self)
+        self.preflight_panel = PreflightPanel(self)
 
+        # The preflight list is a tab beside the lineup: it never takes the writing fields' room.
+        self.lineup_tabs = QTabWidget(self)
+        self.lineup_tabs.setObjectName("lineupTabs")
+        self.lineup_tabs.setDocumentMode(True)
+        self.lineup_tabs.addTab(self.lineup_panel, "")
+        self.lineup_tabs.addTab(self.preflight_panel, "")
+
+        # The reference column: the lineup (and preflight) over the source article.
         self.middle_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.middle_splitter.setObjectName("middleSplitter")
-        self.middle_splitter.addWidget(self.lineup_panel)
-        self.middle_splitter.addWidget(self.editor)
-        self.middle_splitter.setSizes([250, 610])
+        self.middle_splitter.addWidget(self.lineup_tabs)
+        self.middle_splitter.addWidget(self.editor.source_pane)
+        self.middle_splitter.setSizes([330, 470])
         self.middle_splitter.setChildrenCollapsible(False)
 
+        # library | lineup over source | writing column | preview; widths from ui.pane_widths.
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.addWidget(self.library_panel)
-        self.main_splitter.addWidget(self.middle_splitter)
-        self.main_splitter.addWidget(self.preview)
-        self.main_splitter.setSizes([300, 740, 400])
-        # A smaller window takes width from all three panes alike, not from the editor alone.
-        for pane, stretch in enumerate((2, 5, 3)):
-            self.main_splitter.setStretchFactor(pane, stretch)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.main_splitter)
-        self.setCentralWidget(central)
+        for pane in (self.library_panel, self.middle_splitter, self.editor, self.preview):
+            self.main_splitter.addWidget(pane)
+        for number, stretch in enumerate((1, 1, 4, 1)):  # a wider window goes mostly to writing
+            self.main_splitter.setStretchFactor(number, stretch)
+        self.main_splitter.setCollapsible(1, False)
+        self.main_splitter.setCollapsible(2, False)
+        self.setCentralWidget(self.main_splitter)
+        self.focus_mode = False
+        self._sizes_before_focus: list[int] | None = None
+        self._fitted_width = -1
 
-        self.preflight_panel = PreflightPanel(self)
-        self.preflight_dock = QDockWidget(self)
-        self.preflight_dock.setObjectName("preflightDock")
-        self.preflight_dock.setWidget(self.preflight_panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preflight_dock)
-        self.preflight_dock.hide()
         self.review_desk = ReviewDesk(self)
         self.review_dock = QDockWidget(self)
         self.review_dock.setObjectName("reviewDock")
         self.review_dock.setWidget(self.review_desk)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_dock)
         self.review_dock.hide()
+        # While the review desk is open it stands where the preview was: the fields keep their room.
+        # (after the dock has taken or given back its width: the next turn of the event loop)
+        self.review_dock.visibilityChanged.connect(
+            lambda visible: QTimer.singleShot(0, lambda: self.fit_panes(review_open=visible))
+        )
         self.preflight_panel.entryActivated.connect(self.select_entry)
         self.preflight_panel.countsChanged.connect(self._update_preflight_button)
+        self.preflight_panel.findingsChanged.connect(self.doc_findings_changed)
 
         self.library_panel.addRequested.connect(self.add_articles_to_issue)
+
+    # ------------------------------------------------------------------ room to write
+    def fit_panes(self, review_open: bool | None = None) -> None:
+        """Share the width among the panes (ui.pane_widths): writing first, then the others."""
+        handles = self.main_splitter.handleWidth() * (self.main_splitter.count() - 1)
+        available = max(0, self.main_splitter.width() if self.isVisible() else self.width()) - handles
+        if review_open is None:
+            review_open = self.review_dock.isVisible()
+        review_open = review_open and not self.review_dock.isFloating()
+        widths = pane_widths(available, focus=self.focus_mode, preview=not review_open)
+        self.main_splitter.setSizes(widths.as_list())
+        self._fitted_width = self.width()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.width() != self._fitted_width:
+            self.fit_panes()
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Focus mode: the library folds away and the preview narrows; leaving it restores the panes."""
+        if on == self.focus_mode:
+            return
+        if on:
+            self._sizes_before_focus = self.main_splitter.sizes()
+        self.focus_mode = on
+        self.actions_by_name["focus_mode"].setChecked(on)
+        self.library_panel.setVisible(not on)
+        if not on and self._sizes_before_focus:
+            self.main_splitter.setSizes(self._sizes_before_focus)
+        else:
+            self.fit_panes()
+        if on:
+            self.editor.focus_last_field()
 
     def _action(self, name: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
         action = QAction(self)
@@ -159,6 +202,8 @@ class MainWindow(Retranslating, QMainWindow):
                 action.setShortcuts(shortcut)  # every platform binding (Redo: Ctrl+Y and Ctrl+Shift+Z)
             elif isinstance(shortcut, (list, tuple)):
                 action.setShortcuts([QKeySequence(s) for s in shortcut])
+            elif isinstance(shortcut, QKeySequence):
+                action.setShortcut(shortcut)
             else:
                 action.setShortcut(QKeySequence(shortcut))
         if icon_name:
@@ -180,11 +225,13 @@ class MainWindow(Retranslating, QMainWindow):
         a("import", self.import_pages_dialog, "Ctrl+I", "import")
         a("paste_page", self.paste_page, "Ctrl+Shift+V")
         a("review_page", self.review_current_article, "Ctrl+Shift+I")
-        a("export", self.export_pdf_dialog, "Ctrl+E", "export")
+        # Ctrl+E is end-of-line in Qt's text fields on Linux; no field takes Ctrl+Shift+E.
+        a("export", self.export_pdf_dialog, "Ctrl+Shift+E", "export")
         a("print", self.print_issue, K.Print, "print")
         a("quit", self.close, K.Quit)
-        a("undo", self.doc_undo, K.Undo, "undo")
-        a("redo", self.doc_redo, K.Redo, "redo")
+        # The same chords on every platform: Redo is Ctrl+Shift+Z and Ctrl+Y (Linux lacks Ctrl+Y).
+        a("undo", self.doc_undo, list(UNDO_KEYS), "undo")
+        a("redo", self.doc_redo, list(REDO_KEYS), "redo")
         a("add_to_issue", self._add_selected, "Ctrl+Return", "add")
         a("remove", self.remove_selected, None, "remove")
         a("move_up", lambda: self.move_selected(-1), "Alt+Up", "up")
@@ -193,14 +240,14 @@ class MainWindow(Retranslating, QMainWindow):
         a("rename_section", self.rename_section, "F2", "rename")
         a("properties", self.issue_properties, "Ctrl+Shift+P", "properties")
         a("filter", self.focus_filter, K.Find)
-        a("preferences", self.preferences, K.Preferences)
+        a("preferences", self.preferences, "Ctrl+,")  # K.Preferences is empty on Linux
         a("preflight", self.run_preflight, "F7", "preflight")
         a("refresh_preview", self.preview_now, "F5")
+        a("focus_mode", lambda: self.set_focus_mode(not self.focus_mode), "F11")
+        self.actions_by_name["focus_mode"].setCheckable(True)
+        a("show_preflight", self.show_preflight_panel, "F8")
         a("about", self.about)
         a("clear_recent", self._clear_recent)
-        toggle = self.preflight_dock.toggleViewAction()
-        toggle.setObjectName("show_preflight")
-        self.actions_by_name["show_preflight"] = toggle
         toggle = self.review_dock.toggleViewAction()
         toggle.setObjectName("show_review")
         self.actions_by_name["show_review"] = toggle
@@ -256,8 +303,8 @@ class MainWindow(Retranslating, QMainWindow):
             "preflight",
         ):
             self.issue_menu.addSeparator() if name is None else self.issue_menu.addAction(A[name])
-        for name in ("show_preflight", "show_review", "refresh_preview"):
-            self.view_menu.addAction(A[name])
+        for name in ("focus_mode", None, "show_preflight", "show_review", "refresh_preview"):
+            self.view_menu.addSeparator() if name is None else self.view_menu.addAction(A[name])
         self.help_menu.addAction(A["about"])
         for menu in (self.file_menu, self.edit_menu, self.issue_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
@@ -384,7 +431,7 @@ class MainWindow(Retranslating, QMainWindow):
         name = self.doc.path.name if self.doc.path else self.tr("Untitled")
         if self.doc.viewer_only:
             name = self.tr("%1 (read-only)").replace("%1", name)
-        self.setWindowTitle(f"{name}[*] — " + self.tr("Jianbao"))
+        self.setWindowTitle(f"{name}[*] — " + self.tr("Jianbao"))  # the app name is not added again
         self.setWindowModified(self.doc.is_modified())
 
     def _update_undo_actions(self, *_args) -> None:
@@ -392,19 +439,51 @@ class MainWindow(Retranslating, QMainWindow):
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
         undo.setEnabled(stack.canUndo() and not self.doc.viewer_only)
         redo.setEnabled(stack.canRedo() and not self.doc.viewer_only)
-        undo.setToolTip(
-            self.tr("Undo %1").replace("%1", stack.undoText()) if stack.canUndo() else self.tr("Undo")
-        )
-        redo.setToolTip(
-            self.tr("Redo %1").replace("%1", stack.redoText()) if stack.canRedo() else self.tr("Redo")
-        )
+        # The menu names the step: Undo “Edit English summary” / 撤销“修改英文摘要”.
+        if stack.canUndo():
+            undo.setText(self.tr("&Undo “%1”").replace("%1", stack.undoText()))
+            undo.setToolTip(self.tr("Undo “%1”").replace("%1", stack.undoText()) + " (Ctrl+Z)")
+        else:
+            undo.setText(self.tr("&Undo"))
+            undo.setToolTip(self.tr("Undo"))
+        if stack.canRedo():
+            redo.setText(self.tr("&Redo “%1”").replace("%1", stack.redoText()))
+            redo.setToolTip(self.tr("Redo “%1”").replace("%1", stack.redoText()) + " (Ctrl+Y)")
+        else:
+            redo.setText(self.tr("&Redo"))
+            redo.setToolTip(self.tr("Redo"))
+        undo.setIconText(self.tr("Undo"))
+        redo.setIconText(self.tr("Redo"))
         self.setWindowModified(self.doc.is_modified())
 
     def doc_undo(self) -> None:
-        self.doc.undo_stack.undo()
+        stack = self.doc.undo_stack
+        command = stack.command(stack.index() - 1) if stack.canUndo() else None
+        stack.undo()
+        if command is not None:
+            self._show_change(command, undone=True)
 
     def doc_redo(self) -> None:
-        self.doc.undo_stack.redo()
+        stack = self.doc.undo_stack
+        command = stack.command(stack.index()) if stack.canRedo() else None
+        stack.redo()
+        if command is not None:
+            self._show_change(command, undone=False)
+
+    def _show_change(self, command, undone: bool) -> None:
+        """After an undo or redo, select what it changed: the entry, and in a text edit the text."""
+        steps = [command] + [command.child(i) for i in range(command.childCount())]
+        for step in steps:
+            article_id = getattr(step, "article_id", None)
+            if not article_id:
+                continue
+            if self.doc.entry(article_id) is not None:
+                self.select_entry(article_id)
+                if isinstance(step, SetEntryTextCommand):
+                    self.editor.select_change(step.field, *step.changed_span(undone))
+            else:
+                self.library_panel.select_article(article_id)
+            return
 
     # ------------------------------------------------------------------ language
     def retranslate_ui(self) -> None:
@@ -429,7 +508,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tr("Re&view Page Import…"),
                 self.tr("Show the page of the selected article, line by line, to correct its import (Ctrl+Shift+I)"),
             ),
-            "export": (self.tr("&Export PDF…"), self.tr("Export the issue as a print-ready PDF (Ctrl+E)")),
+            "export": (self.tr("&Export PDF…"), self.tr("Export the issue as a print-ready PDF (Ctrl+Shift+E)")),
             "print": (self.tr("&Print…"), self.tr("Print the issue (Ctrl+P)")),
             "quit": (self.tr("&Quit"), self.tr("Quit Jianbao")),
             "undo": (self.tr("&Undo"), self.tr("Undo")),
@@ -451,7 +530,15 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tr("Title, number, date, locales, length targets and layout"),
             ),
             "filter": (self.tr("&Filter Library"), self.tr("Search the library (Ctrl+F)")),
-            "preferences": (self.tr("Pre&ferences…"), self.tr("Interface language and other settings")),
+            "preferences": (self.tr("Pre&ferences…"), self.tr("Interface language and other settings (Ctrl+,)")),
+            "focus_mode": (
+                self.tr("&Focus Mode"),
+                self.tr("Hide the library and narrow the preview, for room to write (F11)"),
+            ),
+            "show_preflight": (
+                self.tr("Preflight &Findings"),
+                self.tr("Show the preflight findings beside the lineup (F8)"),
+            ),
             "preflight": (self.tr("Pre&flight"), self.tr("Check the issue for problems before export (F7)")),
             "refresh_preview": (self.tr("&Refresh Preview"), self.tr("Render the preview again now (F5)")),
             "about": (self.tr("&About Jianbao"), self.tr("About Jianbao")),
@@ -462,7 +549,6 @@ class MainWindow(Retranslating, QMainWindow):
             action.setText(text)
             action.setToolTip(tip)
             action.setStatusTip(tip)
-        self.actions_by_name["show_preflight"].setText(self.tr("Preflight &Panel"))
         self.actions_by_name["show_review"].setText(self.tr("Import Re&view Desk"))
         self.review_dock.setWindowTitle(self.tr("Import Review"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -472,7 +558,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self.preflight_dock.setWindowTitle(self.tr("Preflight"))
+        self.lineup_tabs.setTabText(0, self.tr("Issue lineup"))
+        self._update_preflight_tab()
         self.lineup_panel.title.setText(self.tr("Issue lineup"))
         self._update_title()
         self._update_undo_actions()
@@ -490,21 +577,22 @@ class MainWindow(Retranslating, QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         for key, splitter in (
-            ("window/mainSplitter", self.main_splitter),
-            ("window/middleSplitter", self.middle_splitter),
-            ("window/editorSplitter", self.editor.splitter),
+            ("window/panes", self.main_splitter),
+            ("window/referenceSplitter", self.middle_splitter),
         ):
             value = settings.value(key)
             if isinstance(value, QByteArray) and not value.isEmpty():
                 splitter.restoreState(value)
+                self._fitted_width = self.width()  # the user's widths stand until the window resizes
 
     def save_layout(self) -> None:
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        settings.setValue("window/mainSplitter", self.main_splitter.saveState())
-        settings.setValue("window/middleSplitter", self.middle_splitter.saveState())
-        settings.setValue("window/editorSplitter", self.editor.splitter.saveState())
+        if self.focus_mode and self._sizes_before_focus:
+            self.set_focus_mode(False)  # remember the panes as they are outside focus mode
+        settings.setValue("window/panes", self.main_splitter.saveState())
+        settings.setValue("window/referenceSplitter", self.middle_splitter.saveState())
         settings.sync()
 
     # ------------------------------------------------------------------ lineup
@@ -561,6 +649,7 @@ class MainWindow(Retranslating, QMainWindow):
         stack = self.doc.undo_stack
         stack.beginMacro(self.tr("Add %n Entries", "", len(new_ids)))
         last = None
+        restored = 0
         for offset, article_id in enumerate(new_ids):
             article = self.doc.article(article_id)
             assert article is not None  # checked above
@@ -569,9 +658,13 @@ class MainWindow(Retranslating, QMainWindow):
             command = InsertEntryCommand(self.doc, entry, target)
             stack.push(command)
             last = command.placed
+            restored += command.kept is not None
         stack.endMacro()
         self._select_position(last)
-        self.statusBar().showMessage(self.tr("Added %n entries to the issue.", "", len(new_ids)), 4000)
+        message = self.tr("Added %n entries to the issue.", "", len(new_ids))
+        if restored:
+            message += " " + self.tr("%n of them came back with the headlines and summaries written before.", "", restored)
+        self.statusBar().showMessage(message, 6000)
         return len(new_ids)
 
     def _add_selected(self) -> None:
@@ -585,7 +678,22 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             pos = editorial.position_of(self.doc.issue, article_id)
             if pos is not None:
-                self.doc.undo_stack.push(RemoveEntryCommand(self.doc, pos))
+                self._remove_entry(pos)
+
+    def _remove_entry(self, pos: tuple[int, int]) -> None:
+        """Take an entry out of the issue (one undo step); say where its texts went."""
+        command = RemoveEntryCommand(self.doc, pos)
+        self.doc.undo_stack.push(command)
+        entry = command.entry
+        name = entry.headline_zh or entry.headline_en or entry.article_id
+        if command.has_text:
+            message = self.tr(
+                "Removed “%1” from the issue. Its headlines and summaries stay with the article and come "
+                "back when you add it again; Undo (Ctrl+Z) puts the entry back."
+            )
+        else:
+            message = self.tr("Removed “%1” from the issue; Undo (Ctrl+Z) puts it back.")
+        self.statusBar().showMessage(message.replace("%1", name), 10000)
 
     def _articles_dropped(self, ids: list, target) -> None:
         if self.doc.viewer_only:
@@ -621,7 +729,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         s, row = pos
         if row >= 0:
-            self.doc.undo_stack.push(RemoveEntryCommand(self.doc, pos))
+            self._remove_entry(pos)
             count = len(self.doc.issue.sections[s].entries)
             if count:
                 self._select_position((s, min(row, count - 1)))
@@ -643,10 +751,10 @@ class MainWindow(Retranslating, QMainWindow):
                 self.doc.undo_stack.push(MoveSectionCommand(self.doc, s, section))
                 self.lineup_panel.view.setCurrentIndex(self.doc.lineup.index(section, 0))
             return
-        final = editorial.step_position(self.doc.issue, pos, step)
-        if final is None:
+        target = editorial.step_position(self.doc.issue, pos, step)
+        if target is None:
             return
-        command = MoveEntryCommand(self.doc, pos, final)
+        command = MoveEntryCommand(self.doc, pos, target)
         self.doc.undo_stack.push(command)
         self._select_position(command.final)
 
@@ -762,7 +870,7 @@ class MainWindow(Retranslating, QMainWindow):
         return True
 
     def _choose_target(self) -> Path | None:
-        suggestion = str(self.doc.path) if self.doc.path else "digest.jianbao"
+        suggestion = str(self.doc.path) if self.doc.path else issue_file_name(self.doc.issue) + store.SUFFIX
         path = FileDialogs.save_project(self, suggestion)
         if not path:
             return None
@@ -989,8 +1097,23 @@ class MainWindow(Retranslating, QMainWindow):
         self.preflight_button.setToolTip(self.tr("Show the preflight panel"))
 
     def show_preflight_panel(self) -> None:
-        self.preflight_dock.show()
-        self.preflight_dock.raise_()
+        """Show the preflight tab (beside the lineup, so the writing fields keep their room)."""
+        self.lineup_tabs.setCurrentWidget(self.preflight_panel)
+
+    def _update_preflight_tab(self) -> None:
+        errors, warnings = self.preflight_panel.counts()
+        text = self.tr("Preflight")
+        if self.preflight_panel.known and (errors or warnings):
+            text += f" ({errors + warnings})"
+        self.lineup_tabs.setTabText(1, text)
+        self.lineup_tabs.setTabIcon(
+            1, icon("error" if errors else "warning") if errors or warnings else icon("ok")
+        )
+
+    def doc_findings_changed(self, findings: list) -> None:
+        """Every entry's lineup icon follows its findings from the last preflight."""
+        self.doc.lineup.set_findings(findings)
+        self._update_preflight_tab()
 
     def run_preflight(self) -> None:
         self.show_preflight_panel()
@@ -1021,7 +1144,7 @@ class MainWindow(Retranslating, QMainWindow):
         if not Dialogs.run(dialog):
             return
         layout, paper, bleed, marks = dialog.values()
-        suggestion = str(self.doc.path.with_suffix(".pdf")) if self.doc.path else "digest.pdf"
+        suggestion = str(self.doc.path.with_suffix(".pdf")) if self.doc.path else issue_file_name(self.doc.issue) + ".pdf"
         path = FileDialogs.export_pdf(self, suggestion)
         if path:
             self.export_to(path, layout, paper, bleed, marks, dialog.print_values())
@@ -1045,7 +1168,7 @@ class MainWindow(Retranslating, QMainWindow):
             if errors:
                 self.show_preflight_panel()
                 listing = "\n".join(f"• {describe_finding(f)}" for f in errors[:12])
-                if not Messages.ask_yes_no(
+                if not Messages.ask_yes_no(  # No is the default: Enter must not print the errors
                     self,
                     self.tr("Preflight found errors"),
                     self.tr("Preflight found %1 error(s):").replace("%1", str(len(errors)))
@@ -1053,6 +1176,7 @@ class MainWindow(Retranslating, QMainWindow):
                     + listing
                     + "\n\n"
                     + self.tr("Export anyway?"),
+                    default_yes=False,
                 ):
                     self.statusBar().showMessage(self.tr("Export cancelled."), 4000)
                     self.exportFinished.emit({"ok": False, "cancelled": True})

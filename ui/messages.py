@@ -9,11 +9,16 @@ Errors raised by the core (digest.errors) carry English sentences; a box shows t
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from digest.model import Issue
+
+DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 
 class Messages:
@@ -67,9 +72,11 @@ class Messages:
         cls._box(parent, QMessageBox.Icon.Information, title, text)
 
     @classmethod
-    def ask_yes_no(cls, parent: QWidget | None, title: str, text: str) -> bool:
+    def ask_yes_no(cls, parent: QWidget | None, title: str, text: str, default_yes: bool = True) -> bool:
+        """Yes or No; `default_yes=False` when Yes does something that cannot be taken back."""
         B = QMessageBox.StandardButton
-        return cls._box(parent, QMessageBox.Icon.Question, title, text, None, B.Yes | B.No, B.Yes) == B.Yes
+        default = B.Yes if default_yes else B.No
+        return cls._box(parent, QMessageBox.Icon.Question, title, text, None, B.Yes | B.No, default) == B.Yes
 
     @classmethod
     def ask_save(cls, parent: QWidget | None, text: str) -> str:
@@ -87,8 +94,20 @@ class Messages:
         return {B.Save: "save", B.Discard: "discard"}.get(answer, "cancel")
 
 
+def issue_file_name(issue: Issue) -> str:
+    """A file name (without suffix) from the issue: "Wujin Digest 7 2026-11-28" / "武进简报 7 2026-11-28".
+    Characters a file system refuses are left out."""
+    title = (issue.title_en or issue.title_zh or "digest").strip()
+    name = f"{title} {issue.number} {issue.date.isoformat()}"
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name)
+    return re.sub(r"\s+", " ", name).strip(" .") or "digest"
+
+
 class FileDialogs:
-    """File choosers; tests replace these classmethods with ones returning prepared paths."""
+    """File choosers; tests replace these classmethods with ones returning prepared paths.
+
+    Qt's own (non-native) dialog everywhere, so it speaks the UI's language on every desktop
+    (its strings come from qtbase's translations and, where those lack one, from ours)."""
 
     @classmethod
     def open_project(cls, parent: QWidget | None, folder: str = "") -> str | None:
@@ -97,6 +116,7 @@ class FileDialogs:
             QCoreApplication.translate("Messages", "Open Project"),
             folder,
             QCoreApplication.translate("Messages", "Jianbao projects (*.jianbao);;All files (*)"),
+            options=DIALOG_OPTIONS,
         )
         return path or None
 
@@ -117,6 +137,7 @@ class FileDialogs:
             QCoreApplication.translate("Messages", "Import Pages"),
             folder,
             QCoreApplication.translate("Messages", "Page text (*.txt);;All files (*)"),
+            options=DIALOG_OPTIONS,
         )
         return list(paths)
 
@@ -133,7 +154,7 @@ class FileDialogs:
 
 def _save_name(parent: QWidget | None, title: str, suggestion: str, filters: str, suffix: str) -> str | None:
     """A file name to save under, chosen in the system dialog, with `suffix` added when it is missing."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, filters)
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, filters, options=DIALOG_OPTIONS)
     if path and not path.lower().endswith(suffix):
         path += suffix
     return path or None

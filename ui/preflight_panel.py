@@ -17,6 +17,7 @@ FindingRole = Qt.ItemDataRole.UserRole + 20
 class PreflightPanel(Retranslating, QWidget):
     entryActivated = Signal(str)  # article id
     countsChanged = Signal(int, int)  # errors, warnings
+    findingsChanged = Signal(list)  # the findings as set (the lineup's icons follow them)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -68,6 +69,7 @@ class PreflightPanel(Retranslating, QWidget):
             self.list.addItem(item)
         self.retranslate_ui()
         self.countsChanged.emit(*self.counts())
+        self.findingsChanged.emit(self.findings)
 
     def _activated(self, item: QListWidgetItem) -> None:
         finding = item.data(FindingRole)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.flow_layout import FlowLayout
 from ui.i18n import Retranslating
 from ui.icons import icon
 
@@ -269,18 +270,30 @@ class PreviewPanel(Retranslating, QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.page_count.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
-        bar = QHBoxLayout()
+        # Page and zoom controls wrap onto a second line in a narrow pane instead of being cut off.
+        self.bar = QWidget(self)
+        bar = FlowLayout(self.bar, spacing=2)
         bar.setContentsMargins(4, 2, 4, 2)
-        for widget in (self.prev_button, self.page_spin, self.page_count, self.next_button):
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        for zoom_widget in (self.zoom_out, self.zoom_box, self.zoom_in):
-            bar.addWidget(zoom_widget)
-        bar.addWidget(self.status, 1)
+        pages = QWidget(self.bar)
+        zoom = QWidget(self.bar)
+        for group, widgets in (
+            (pages, (self.prev_button, self.page_spin, self.page_count, self.next_button)),
+            (zoom, (self.zoom_out, self.zoom_box, self.zoom_in)),
+        ):
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 8, 0)
+            row.setSpacing(2)
+            for widget in widgets:
+                widget.setParent(group)
+                row.addWidget(widget)
+            bar.addWidget(group)
+        self.status.setParent(self.bar)
+        self.status.setMinimumWidth(0)
+        bar.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.view, 1)
 
         self.prev_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
@@ -310,7 +323,17 @@ class PreviewPanel(Retranslating, QWidget):
         self.zoom_box.setCurrentIndex(max(0, current))
         self.zoom_box.setToolTip(self.tr("Zoom"))
         self._update_page_label()
-        if not self.status.text() or self._state == "idle":
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """The status line in the current language (re-set on a live language switch)."""
+        if self._state == "ready":
+            self.status.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+        elif self._state == "busy":
+            self.status.setText(self.tr("Updating preview…"))
+        elif self._state == "error":
+            self.status.setText(self.tr("Preview failed"))
+        else:
             self._state = "idle"
             self.status.setText(self.tr("Waiting for the first preview…"))
 
@@ -395,7 +418,7 @@ class PreviewPanel(Retranslating, QWidget):
             self._restoring = False
             self._page_changed(min(page, count - 1))
         self._state = "ready"
-        self.status.setText(self.tr("%n page(s)", "", count))
+        self._show_state()
         self.documentShown.emit()
 
     def show_error(self, message: str) -> None:

@@ -38,6 +38,9 @@ ARTICLE_COLUMNS = (
 )
 _CHUNK = 500  # host parameters per IN (...) list
 PROFILE_KEY = "profile:"  # settings key prefix of a per-paper profile
+# Settings key prefix of the texts an entry had when it left the issue (JSON of its ENTRY_FIELDS):
+# they come back when the article is added again. Kept in the settings table (no schema change).
+KEPT_TEXTS_KEY = "entry_texts:"
 
 
 def _page_row(page: Page) -> tuple[str, ...]:
@@ -552,6 +555,31 @@ class Repository:
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction():
             self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+
+    # ------------------------------------------------------------------ texts of removed entries
+    def read_kept_texts(self, article_id: str) -> Entry | None:
+        """The texts an entry of `article_id` had when it left the issue, or None."""
+        value = self.get_setting(KEPT_TEXTS_KEY + article_id)
+        if value is None:
+            return None
+        try:
+            data = json.loads(value)
+        except ValueError:
+            return None  # a damaged row loses only what it held, never the project
+        if not isinstance(data, dict):
+            return None
+        return Entry(article_id, *(data.get(f, "") if isinstance(data.get(f), str) else "" for f in ENTRY_FIELDS))
+
+    def write_kept_texts(self, changes: dict[str, Entry | None]) -> None:
+        """Keep (an Entry) or forget (None) the texts of removed entries, by article id."""
+        with self.transaction():
+            for article_id, entry in changes.items():
+                key = KEPT_TEXTS_KEY + article_id
+                if entry is None:
+                    self.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+                else:
+                    value = _json({f: getattr(entry, f) for f in ENTRY_FIELDS})
+                    self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
     # ------------------------------------------------------------------ search
     @staticmethod

@@ -28,6 +28,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n of them came back with the headlines and summaries written before.</source>
+            <translation>
+                <numerusform>It came back with the headlines and summaries written before.</numerusform>
+                <numerusform>%n of them came back with the headlines and summaries written before.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n article(s) were added to the library by another program.</source>
             <translation>
                 <numerusform>%n article was added to the library by another program.</numerusform>

@@ -11,9 +11,29 @@
             <source>The project could not be opened:</source>
             <translation>无法打开该项目：</translation>
         </message>
+        <message>
+            <source>Jianbao</source>
+            <translation>简报</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
+        <message>
+            <source>Edit Chinese headline</source>
+            <translation>修改中文标题</translation>
+        </message>
+        <message>
+            <source>Edit English headline</source>
+            <translation>修改英文标题</translation>
+        </message>
+        <message>
+            <source>Edit Chinese summary</source>
+            <translation>修改中文摘要</translation>
+        </message>
+        <message>
+            <source>Edit English summary</source>
+            <translation>修改英文摘要</translation>
+        </message>
         <message>
             <source>Add Entry</source>
             <translation>添加条目</translation>
@@ -45,10 +65,6 @@
         <message>
             <source>Typing</source>
             <translation>输入</translation>
-        </message>
-        <message>
-            <source>Insert Text</source>
-            <translation>插入文字</translation>
         </message>
         <message>
             <source>Issue Properties</source>
@@ -144,28 +160,32 @@
             <translation>英文摘要，60–120 词</translation>
         </message>
         <message>
-            <source>The imported article (read-only)</source>
-            <translation>导入的原文（只读）</translation>
+            <source>Names:</source>
+            <translation>人名：</translation>
         </message>
         <message>
-            <source>Source article</source>
-            <translation>原文</translation>
+            <source>Names in English: click one to insert it at the cursor</source>
+            <translation>人名的英文写法：点击即插入光标处</translation>
         </message>
         <message>
-            <source>Names in English (click to insert at the cursor):</source>
-            <translation>人名英文拼写（点击即插入到光标处）：</translation>
+            <source>Key figures:</source>
+            <translation>关键数字：</translation>
         </message>
         <message>
-            <source>Key figures (click to insert at the cursor):</source>
-            <translation>关键数字（点击即插入到光标处）：</translation>
+            <source>Key figures in English: click one to insert it at the cursor</source>
+            <translation>关键数字的英文写法：点击即插入光标处</translation>
         </message>
         <message>
-            <source>%1 characters (target %2–%3)</source>
-            <translation>%1 字（目标 %2–%3）</translation>
+            <source>%1 汉字 (%2–%3) · %4 incl. punct.</source>
+            <translation>%1 汉字（%2–%3）· 含标点 %4 字</translation>
         </message>
         <message>
             <source>%1 words (target %2–%3)</source>
             <translation>%1 词（目标 %2–%3）</translation>
+        </message>
+        <message>
+            <source>%1 Han characters (汉字), target %2–%3: punctuation, digits and Latin letters do not count (as in preflight). %4 characters with punctuation.</source>
+            <translation>%1 个汉字，目标 %2–%3：标点、数字和拉丁字母不计（与印前检查相同）。含标点共 %4 字。</translation>
         </message>
         <message>
             <source>The Chinese summary is over its target length.</source>
@@ -310,10 +330,6 @@
             <translation>骑马钉 %1 张纸过厚（超过 %2 张）；请考虑减少页数</translation>
         </message>
         <message>
-            <source>characters</source>
-            <translation>字</translation>
-        </message>
-        <message>
             <source>words</source>
             <translation>词</translation>
         </message>
@@ -360,6 +376,10 @@
         <message>
             <source>entry %1</source>
             <translation>第 %1 条</translation>
+        </message>
+        <message>
+            <source>Han characters</source>
+            <translation>汉字</translation>
         </message>
         <message>
             <source>section %1</source>
@@ -537,12 +557,12 @@
             <translation>稿库</translation>
         </message>
         <message>
-            <source>Filter headlines and text (Ctrl+F)</source>
-            <translation>筛选标题和正文（Ctrl+F）</translation>
+            <source>Filter (Ctrl+F)</source>
+            <translation>筛选（Ctrl+F）</translation>
         </message>
         <message>
-            <source>Shows articles whose headline or text contains these words</source>
-            <translation>显示标题或正文包含这些文字的稿件</translation>
+            <source>Shows articles whose headline or text (or your headlines and summaries) contains these words</source>
+            <translation>显示标题或正文（或你写的标题和摘要）含有这些词的文章</translation>
         </message>
         <message>
             <source>All kinds</source>
@@ -584,8 +604,8 @@
             <translation>标题</translation>
         </message>
         <message>
-            <source>Length</source>
-            <translation>长度</translation>
+            <source>汉字 · words</source>
+            <translation>汉字 · 词</translation>
         </message>
         <message>
             <source>Untitled section</source>
@@ -598,8 +618,8 @@
             </translation>
         </message>
         <message>
-            <source>%1 chars · %2 words</source>
-            <translation>%1 字 · %2 词</translation>
+            <source>%1 汉字 (Han characters) in the Chinese summary, %2 words in the English</source>
+            <translation>中文摘要 %1 个汉字，英文摘要 %2 词</translation>
         </message>
         <message>
             <source>No English headline yet</source>
@@ -624,16 +644,8 @@
             <translation>简报</translation>
         </message>
         <message>
-            <source>Undo %1</source>
-            <translation>撤销%1</translation>
-        </message>
-        <message>
             <source>Undo</source>
             <translation>撤销</translation>
-        </message>
-        <message>
-            <source>Redo %1</source>
-            <translation>重做%1</translation>
         </message>
         <message>
             <source>Redo</source>
@@ -718,10 +730,6 @@
         <message>
             <source>&amp;Export PDF…</source>
             <translation>导出 PDF(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Export the issue as a print-ready PDF (Ctrl+E)</source>
-            <translation>将本期导出为可付印的 PDF（Ctrl+E）</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
@@ -816,10 +824,6 @@
             <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
-            <source>Interface language and other settings</source>
-            <translation>界面语言及其他设置</translation>
-        </message>
-        <message>
             <source>Pre&amp;flight</source>
             <translation>印前检查(&amp;L)</translation>
         </message>
@@ -850,10 +854,6 @@
         <message>
             <source>Forget the recent files</source>
             <translation>清除最近打开的文件列表</translation>
-        </message>
-        <message>
-            <source>Preflight &amp;Panel</source>
-            <translation>印前检查面板(&amp;P)</translation>
         </message>
         <message>
             <source>Import Re&amp;view Desk</source>
@@ -974,6 +974,60 @@
         <message>
             <source>Opened %1</source>
             <translation>已打开 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo “%1”</source>
+            <translation>撤销“%1”(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Undo “%1”</source>
+            <translation>撤销“%1”</translation>
+        </message>
+        <message>
+            <source>&amp;Redo “%1”</source>
+            <translation>重做“%1”(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Redo “%1”</source>
+            <translation>重做“%1”</translation>
+        </message>
+        <message>
+            <source>Export the issue as a print-ready PDF (Ctrl+Shift+E)</source>
+            <translation>将本期导出为可付印的 PDF（Ctrl+Shift+E）</translation>
+        </message>
+        <message>
+            <source>Interface language and other settings (Ctrl+,)</source>
+            <translation>界面语言及其他设置（Ctrl+,）</translation>
+        </message>
+        <message>
+            <source>&amp;Focus Mode</source>
+            <translation>专注模式(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Hide the library and narrow the preview, for room to write (F11)</source>
+            <translation>隐藏稿库、收窄预览，留出写作空间（F11）</translation>
+        </message>
+        <message>
+            <source>Preflight &amp;Findings</source>
+            <translation>印前检查结果(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Show the preflight findings beside the lineup (F8)</source>
+            <translation>在本期目录旁显示印前检查结果（F8）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them came back with the headlines and summaries written before.</source>
+            <translation>
+                <numerusform>其中 %n 条恢复了之前写的标题和摘要。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Removed “%1” from the issue. Its headlines and summaries stay with the article and come back when you add it again; Undo (Ctrl+Z) puts the entry back.</source>
+            <translation>已将“%1”移出本期。其标题和摘要随文章保留，再次加入时即恢复；撤销（Ctrl+Z）可放回该条目。</translation>
+        </message>
+        <message>
+            <source>Removed “%1” from the issue; Undo (Ctrl+Z) puts it back.</source>
+            <translation>已将“%1”移出本期；撤销（Ctrl+Z）可放回。</translation>
         </message>
         <message>
             <source>Cannot save</source>
@@ -1266,6 +1320,17 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportersDialog</name>
         <message>
             <source>Reporters</source>
@@ -1512,6 +1577,17 @@
         <message>
             <source>English title:</source>
             <translation>英文标题：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePane</name>
+        <message>
+            <source>Source article</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <source>The imported article (read-only)</source>
+            <translation>导入的原文（只读）</translation>
         </message>
     </context>
 </TS>

@@ -30,6 +30,37 @@ ZH: dict[str, str] = {
     "Not saved: %1": "未保存：%1",
     "Saved again.": "已恢复保存。",
     "the project file is read-only; changes are not saved": "项目文件为只读，改动不会保存",
+    # The writing desk (issue 12)
+    "Edit Chinese headline": "修改中文标题",
+    "Edit English headline": "修改英文标题",
+    "Edit Chinese summary": "修改中文摘要",
+    "Edit English summary": "修改英文摘要",
+    "Names:": "人名：",
+    "Names in English: click one to insert it at the cursor": "人名的英文写法：点击即插入光标处",
+    "Key figures:": "关键数字：",
+    "Key figures in English: click one to insert it at the cursor": "关键数字的英文写法：点击即插入光标处",
+    "%1 汉字 (%2–%3) · %4 incl. punct.": "%1 汉字（%2–%3）· 含标点 %4 字",
+    "%1 Han characters (汉字), target %2–%3: punctuation, digits and Latin letters do not count (as in preflight). %4 characters with punctuation.": "%1 个汉字，目标 %2–%3：标点、数字和拉丁字母不计（与印前检查相同）。含标点共 %4 字。",
+    "Han characters": "汉字",
+    "汉字 · words": "汉字 · 词",
+    "%1 汉字 (Han characters) in the Chinese summary, %2 words in the English": "中文摘要 %1 个汉字，英文摘要 %2 词",
+    "&Undo “%1”": "撤销“%1”(&U)",
+    "Undo “%1”": "撤销“%1”",
+    "&Redo “%1”": "重做“%1”(&R)",
+    "Redo “%1”": "重做“%1”",
+    "Export the issue as a print-ready PDF (Ctrl+Shift+E)": "将本期导出为可付印的 PDF（Ctrl+Shift+E）",
+    "Interface language and other settings (Ctrl+,)": "界面语言及其他设置（Ctrl+,）",
+    "&Focus Mode": "专注模式(&F)",
+    "Hide the library and narrow the preview, for room to write (F11)": "隐藏稿库、收窄预览，留出写作空间（F11）",
+    "Preflight &Findings": "印前检查结果(&F)",
+    "Show the preflight findings beside the lineup (F8)": "在本期目录旁显示印前检查结果（F8）",
+    "Removed “%1” from the issue. Its headlines and summaries stay with the article and come back when you add it again; Undo (Ctrl+Z) puts the entry back.": "已将“%1”移出本期。其标题和摘要随文章保留，再次加入时即恢复；撤销（Ctrl+Z）可放回该条目。",
+    "Removed “%1” from the issue; Undo (Ctrl+Z) puts it back.": "已将“%1”移出本期；撤销（Ctrl+Z）可放回。",
+    "Filter (Ctrl+F)": "筛选（Ctrl+F）",
+    "Shows articles whose headline or text (or your headlines and summaries) contains these words": "显示标题或正文（或你写的标题和摘要）含有这些词的文章",
+    # Qt's own catalogue (qtbase_zh_CN) lacks these file-dialog labels: ours carries them.
+    "&Look in:": "查找范围(&L)：",
+    "Files of &type:": "文件类型(&T)：",
     # App / Messages
     "Cannot open project": "无法打开项目",
     "The project could not be opened:": "无法打开该项目：",
@@ -427,6 +458,7 @@ ZH.update(
 )
 ZH_PLURAL.update(
     {
+        "%n of them came back with the headlines and summaries written before.": "其中 %n 条恢复了之前写的标题和摘要。",
         "Page %1 · %n line(s)": "版面 %1 · %n 行",
         "Profile: %1 — %n line form(s) taught by the paper's other pages": "档案：%1——该报其他版面训练的 %n 种行式",
         "Item %1 of %2 · %n paragraph(s) · reporters: %3": "第 %1 篇，共 %2 篇 · %n 段 · 记者：%3",
@@ -434,6 +466,10 @@ ZH_PLURAL.update(
 )
 EN_PLURAL.update(
     {
+        "%n of them came back with the headlines and summaries written before.": (
+            "It came back with the headlines and summaries written before.",
+            "%n of them came back with the headlines and summaries written before.",
+        ),
         "Page %1 · %n line(s)": ("Page %1 · %n line", "Page %1 · %n lines"),
         "Profile: %1 — %n line form(s) taught by the paper's other pages": (
             "Profile: %1 — %n line form taught by the paper's other pages",

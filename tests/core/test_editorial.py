@@ -94,19 +94,21 @@ def test_moves_never_lose_or_duplicate_entries(sizes, data):
         ("By today", 2, None, "Wu Mengting", "By Wu Mengting today"),
         ("Output rose", 11, None, "16.9%", "Output rose 16.9%"),
         ("rose  in", 5, None, "sharply", "rose sharply in"),
-        ("Sales of units", 9, (0, 5), "CNY 3 billion", "Sales CNY 3 billion of units"),
+        ("Sales of units", 9, (6, 8), "from", "Sales from units"),
+        ("记者某某报道", 4, (2, 4), "吴梦婷", "记者吴梦婷报道"),
         ("记者报道", 2, None, "吴梦婷", "记者吴梦婷报道"),
         ("", 0, None, "Wu Mengting", "Wu Mengting"),
         ("(by)", 1, None, "Wu", "(Wu by)"),
     ],
 )
-def test_insert_helper_text_never_overwrites(text, cursor, selection, insert, expected):
+def test_insert_helper_text_replaces_only_the_selection(text, cursor, selection, insert, expected):
     result = editorial.insert_helper_text(text, cursor, insert, selection)
     assert result.text == expected
     assert result.text[result.start : result.cursor].strip() == insert
-    # Every character of the original survives, in order.
+    # Every character outside the selection survives, in order.
+    kept = text if selection is None else text[: min(selection)] + text[max(selection) :]
     remaining = iter(result.text)
-    assert all(char in remaining for char in text)
+    assert all(char in remaining for char in kept)
 
 
 def test_core_modules_of_the_editor_do_not_import_qt():

@@ -74,7 +74,7 @@ SAMPLES: list[tuple[Finding, str]] = [
             1,
             "区政协“问诊”营商环境 助企服务体系再提升",
         ),
-        "warning: entry 1 «区政协“问诊”营商环境…»: Chinese summary is short: 3 characters (target 100–200)",
+        "warning: entry 1 «区政协“问诊”营商环境…»: Chinese summary is short: 3 Han characters (target 100–200)",
     ),
     (
         Finding(

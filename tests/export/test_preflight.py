@@ -63,7 +63,7 @@ def test_length_targets_give_warnings():
     assert ("warning", "summary-short", 1) in codes
     assert ("warning", "summary-long", 2) in codes
     short = next(f for f in findings if f.code == "summary-short")
-    assert f"3 characters (target {targets.zh_min}–{targets.zh_max})" in short.message
+    assert f"3 Han characters (target {targets.zh_min}–{targets.zh_max})" in short.message
 
 
 def test_overfull_line_is_reported():

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtTest import QTest
 
 from digest import store
@@ -62,7 +62,7 @@ def test_undo_keys_in_a_headline_go_to_the_window(qtbot, window):
     window.select_entry(entry.article_id)
     field = window.editor.fields["headline_en"]
     field.setFocus()
-    field.end(False)
+    field.moveCursor(QTextCursor.MoveOperation.End)
     QTest.keyClicks(field, " now")
     assert entry.headline_en.endswith(" now")
     QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -163,7 +163,7 @@ def test_switching_applies_at_once_and_is_remembered(qtbot, window, modal_dialog
     window.preferences()
     qtbot.wait(10)
     assert window.library_panel.add_button.text() == "加入本期"
-    assert window.preflight_dock.windowTitle() == "印前检查"
+    assert window.lineup_tabs.tabText(1).startswith("印前检查")
     assert window.doc.lineup.headerData(0, Qt.Orientation.Horizontal) == "标题"
     assert i18n.saved_language() == i18n.CHINESE
     # Qt's own strings (standard buttons of the Save/Discard/Cancel question) come from qtbase_zh_CN.

@@ -87,9 +87,9 @@ def test_preflight_counts_open_the_panel_and_findings_open_entries(qtbot, make_w
     qtbot.waitUntil(lambda: window.preflight_panel.known, timeout=10000)
     assert window.preflight_panel.findings
     assert "Errors:" in window.preflight_button.text()
-    assert not window.preflight_dock.isVisible()
+    assert window.lineup_tabs.currentWidget() is window.lineup_panel  # the lineup stays in view
     QTest.mouseClick(window.preflight_button, Qt.MouseButton.LeftButton)
-    assert window.preflight_dock.isVisible()
+    assert window.lineup_tabs.currentWidget() is window.preflight_panel
     items = window.preflight_panel.list
     target = next(
         i
@@ -132,8 +132,9 @@ def test_splitter_layout_is_remembered(qtbot, make_window):
     first.resize(780, 700)  # fits the offscreen screen, so the geometry restores unclamped
     qtbot.wait(10)
     total = sum(first.main_splitter.sizes())
-    first.main_splitter.setSizes([200, total - 420, 220])
+    first.main_splitter.setSizes([150, 200, total - 500, 150])  # library | lineup | writing | preview
     wanted = first.main_splitter.sizes()
+    assert all(wanted)
     first.save_layout()
     second = make_window()
     assert second.size() == first.size()
@@ -208,7 +209,7 @@ def test_export_dialog_runs_preflight_and_can_stop(qtbot, make_window, tmp_path,
     assert errors and errors[0]["article_id"] == project.issue.sections[0].entries[0].article_id
     assert blocker.args[0].get("cancelled")
     assert not (tmp_path / "stopped.pdf").exists()
-    assert window.preflight_dock.isVisible()
+    assert window.lineup_tabs.currentWidget() is window.preflight_panel
     assert any(title == "Preflight found errors" for title, _ in boxes.shown)
     boxes.answer = QMessageBox.StandardButton.Yes
     file_dialogs.export_pdf = str(tmp_path / "forced.pdf")
@@ -253,7 +254,7 @@ def test_preflight_action_lists_findings(qtbot, make_window):
     window = make_window(project)
     with qtbot.waitSignal(window.preflight_panel.countsChanged, timeout=90000):
         window.actions_by_name["preflight"].trigger()
-    assert window.preflight_dock.isVisible()
+    assert window.lineup_tabs.currentWidget() is window.preflight_panel
     described = [f["describe"] for f in window.preflight_panel.findings]
     assert any("entry 1" in text for text in described)
 
