@@ -291,4 +291,6 @@ class Document(QObject):
         articles = [a for a in (self.article(i) for i in used) if a is not None]
         page_ids = dict.fromkeys(a.page_id for a in articles if a.page_id)  # an article names its page
         pages = [p for p in (self.page(i) for i in page_ids) if p is not None]
-        return store.dumps(Project(articles=articles, issues=[self.issue], pages=pages))
+        return store.dumps(
+            Project(articles=articles, issues=[self.issue], pages=pages, glossary=self.project.glossary)
+        )
