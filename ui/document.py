@@ -152,6 +152,7 @@ class Document(QObject):
                 repo.save_pages(self.project.pages)  # as the desk left them, before their articles
                 repo.add_articles(list(self.project.articles))
                 repo.write_issues(self.project.issues)
+                repo.write_glossary(self.project.glossary)
 
         return self._write(everything)
 

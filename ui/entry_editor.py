@@ -32,7 +32,9 @@ from digest.model import Article, Entry
 from ui.commands import SetEntryTextCommand
 from ui.flow_layout import FlowLayout
 from ui.fonts import text_font
+from ui.glossary_panel import GlossaryChips
 from ui.i18n import Retranslating
+from ui.key_sentence_chips import KeySentenceChips
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -253,6 +255,11 @@ class EntryEditor(Retranslating, QWidget):
         self.figures_flow = FlowLayout(self.figures_box)
         for widget in (self.names_label, self.names_box, self.figures_label, self.figures_box):
             helper_layout.addWidget(widget)
+        # The terminology memory and key sentences (their own modules).
+        self.glossary_chips = GlossaryChips(self, helpers)
+        self.key_sentence_chips = KeySentenceChips(self, helpers)
+        helper_layout.addWidget(self.glossary_chips)
+        helper_layout.addWidget(self.key_sentence_chips)
         helper_layout.addStretch(1)
         self.helpers_area = QScrollArea(fields)
         self.helpers_area.setObjectName("helpersArea")
@@ -329,6 +336,8 @@ class EntryEditor(Retranslating, QWidget):
         self.stack.setCurrentIndex(1)
         self._update_counts()
         self._fill_helpers(article)
+        self.glossary_chips.show_article(article)
+        self.key_sentence_chips.show_article(article)
 
     def current_entry(self) -> Entry | None:
         return self.doc.entry(self.article_id) if self.article_id else None

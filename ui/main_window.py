@@ -41,6 +41,7 @@ from ui.dialogs import ExportDialog, IssuePropertiesDialog, PreferencesDialog, S
 from ui.document import Document
 from ui.entry_editor import EntryEditor
 from ui.finding_text import describe as describe_finding
+from ui.glossary_dialog import GlossaryMenu
 from ui.i18n import Retranslating
 from ui.icons import icon
 from ui.library_panel import LibraryPanel
@@ -92,6 +93,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_panes()
         self._build_actions()
         self._build_menus()
+        self.glossary_menu = GlossaryMenu(self)
         self._build_toolbar()
         self._build_statusbar()
         self.setAcceptDrops(True)

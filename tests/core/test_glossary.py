@@ -193,7 +193,7 @@ def test_preflight_reports_both_glossary_findings_with_entry_numbers():
 
 def test_seed_is_read_from_the_language_desk_tables():
     seed = {t.zh: t for t in seed_terms()}
-    assert seed["美元"].en.split("|") == [
+    assert seed["美元"].en.split(" | ") == [
         vocabulary.CURRENCY_WORDS["USD"],
         vocabulary.CURRENCY_SYMBOLS["USD"],
         "USD",

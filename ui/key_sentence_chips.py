@@ -1,0 +1,130 @@
+"""Key sentences in the entry editor: the three sentences of the current article that carry most
+of its content (digest/key_sentences.py), as chips; a click puts one into the Chinese summary at
+its cursor (replacing a selection). Nothing is written without a click.
+
+The ranking runs on a worker thread: the first one loads jieba (about a second), and the
+editor must stay responsive meanwhile. The UI thread polls for the result: a Qt signal emitted
+from the Python worker thread made the offscreen window lose its activation in the tests (a
+keystroke then went nowhere), and polling touches no Qt object off the UI thread. Results are
+kept per article.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+
+from digest.key_sentences import key_sentences
+from digest.model import Article
+from ui.flow_layout import FlowLayout
+from ui.glossary_panel import insert_replacing
+from ui.i18n import Retranslating
+
+COUNT = 3
+CHIP_CHARS = 34  # a chip holds the start of its sentence on one line
+# One worker thread: the first ranking loads jieba (about a second), later ones queue behind it.
+# Results come back by polling from the UI thread (no Qt object is touched off the UI thread).
+_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="key-sentences")
+POLL_MS = 40
+
+
+def chip_text(sentence: str, limit: int = CHIP_CHARS) -> str:
+    """A sentence shortened for a one-line chip (the whole sentence is its tooltip)."""
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+
+
+def _rank(paragraphs: list[str]) -> list[str]:
+    try:
+        return [k.text for k in key_sentences(paragraphs, COUNT)]
+    except Exception:  # no jieba, or a text it cannot take: no key sentences, no crash
+        return []
+
+
+class KeySentenceChips(Retranslating, QWidget):
+    def __init__(self, editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keySentenceChips")
+        self.editor = editor
+        self.article_id: str | None = None
+        self._cache: dict[str, list[str]] = {}
+        self._pending: dict[str, Future[list[str]]] = {}
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        self.label = QLabel(self)
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color: #777777;")
+        self.box = QWidget(self)
+        self.box.setProperty("content", True)
+        self.flow = FlowLayout(self.box)
+        layout.addWidget(self.label)
+        layout.addWidget(self.status)
+        layout.addWidget(self.box)
+        self.retranslate_ui()
+        self.setVisible(False)
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(self.tr("Key sentences (click to insert into the Chinese summary):"))
+        self.status.setText(self.tr("Finding the key sentences…"))
+        for chip in self.chips():
+            chip.setToolTip(
+                chip.property("insertText")
+                + "\n\n"
+                + self.tr("Click to insert into the Chinese summary at the cursor")
+            )
+
+    def show_article(self, article: Article | None) -> None:
+        self.article_id = article.id if article else None
+        self._clear()
+        if article is None or not article.paragraphs:
+            self.setVisible(False)
+            return
+        self.setVisible(True)
+        if article.id in self._cache:
+            self._fill(self._cache[article.id])
+            return
+        self.status.setVisible(True)
+        if article.id not in self._pending:
+            self._pending[article.id] = _executor.submit(_rank, list(article.paragraphs))
+        self._poll.start()
+
+    def _collect(self) -> None:
+        for article_id, future in list(self._pending.items()):
+            if future.done():
+                del self._pending[article_id]
+                self._ranked(article_id, future.result())
+        if not self._pending:
+            self._poll.stop()
+
+    def _ranked(self, article_id: str, sentences: list[str]) -> None:
+        self._cache[article_id] = sentences
+        if article_id == self.article_id:
+            self._clear()
+            self._fill(sentences)
+
+    def _clear(self) -> None:
+        self.flow.clear()
+        self.status.setVisible(False)
+
+    def _fill(self, sentences: list[str]) -> None:
+        for sentence in sentences:
+            chip = QToolButton()
+            chip.setText(chip_text(sentence))
+            chip.setProperty("insertText", sentence)
+            chip.setProperty("helperKind", "key-sentence")
+            chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the cursor in the text field
+            chip.clicked.connect(lambda _=False, text=sentence: self.insert(text))
+            self.flow.addWidget(chip)
+        self.setVisible(bool(sentences))
+        self.retranslate_ui()
+
+    def chips(self) -> list[QToolButton]:
+        return [w for w in self.flow.widgets() if isinstance(w, QToolButton)]
+
+    def insert(self, sentence: str) -> None:
+        insert_replacing(self.editor, "summary_zh", sentence)
