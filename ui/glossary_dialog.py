@@ -87,7 +87,6 @@ class GlossaryDialog(Retranslating, QDialog):
     def __init__(self, terms: list[GlossaryTerm], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("glossaryDialog")
-        self.result_terms: list[GlossaryTerm] = list(terms)
         self.resize(760, 520)
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
@@ -211,7 +210,9 @@ class GlossaryDialog(Retranslating, QDialog):
         self.filter.clear()
         row = self._append(GlossaryTerm("", ""))
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
         self._show_count()
 
     def delete_selected(self) -> None:
@@ -262,7 +263,7 @@ class GlossaryDialog(Retranslating, QDialog):
 
     def accept(self) -> None:
         try:
-            self.result_terms = self.table_terms()
+            self.table_terms()
         except GlossaryError as exc:
             self._say(str(exc), error=True)
             return
@@ -304,7 +305,7 @@ class GlossaryMenu(Retranslating, QMenu):
         self.add_action.setStatusTip(
             self.tr("Add the selected Chinese term and the selected English to the project's glossary")
         )
-        self.edit_action.setText(self.tr("&Glossary…"))
+        self.edit_action.setText(self.tr("&Edit Glossary…"))
         self.import_action.setText(self.tr("&Import CSV…"))
         self.export_action.setText(self.tr("&Export CSV…"))
 
@@ -319,8 +320,15 @@ class GlossaryMenu(Retranslating, QMenu):
 
         doc = self.window_.doc
         dialog = GlossaryDialog(doc.project.glossary, self.window_)
-        if Dialogs.run(dialog) and dialog.result_terms != doc.project.glossary:
-            doc.undo_stack.push(SetGlossaryCommand(doc, dialog.result_terms))
+        if not Dialogs.run(dialog):
+            return
+        try:
+            terms = dialog.table_terms()  # accept() let it close only when valid
+        except GlossaryError as exc:
+            self._tell(str(exc))
+            return
+        if terms != doc.project.glossary:
+            doc.undo_stack.push(SetGlossaryCommand(doc, terms))
 
     def import_csv(self, path: str | None = None) -> None:
         path = path or GlossaryFiles.open_csv(self.window_)
