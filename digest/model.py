@@ -10,12 +10,9 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field
-from typing import Literal
 
-ArticleKind = Literal["article", "brief", "caption", "section"]
 ARTICLE_KINDS: tuple[str, ...] = ("article", "brief", "caption", "section")
 
-LayoutName = Literal["side-by-side", "stacked", "zh", "en"]
 LAYOUTS: tuple[str, ...] = ("side-by-side", "stacked", "zh", "en")
 PAPERS: tuple[str, ...] = ("A4", "A5", "Letter")
 # The locales an edition can be formatted in (dates, numbers, labels): the one list, checked by

@@ -8,12 +8,12 @@ the same articles, and a page's own corrections never feed back into it through 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from digest.ingest.corrections import apply_corrections
 from digest.ingest.lines import LabelledLine
-from digest.ingest.pipeline import build_articles, label_page
+from digest.ingest.pipeline import ImportResult, build_articles, import_file, import_text, label_page
 from digest.ingest.profile import Profile, line_form
 from digest.model import Article, Page
 
@@ -162,34 +162,40 @@ def import_page_file(path: str, pages: dict[str, Page], profiles: dict[str, Prof
     """Import one page file as the editor does: a page the project has already keeps its paper,
     label, date and corrections; any page gets its paper's profile (learned from the paper's
     other pages, for a known page)."""
-    from digest.ingest.pipeline import import_file
 
-    first = import_file(path)
-    return _with_context(first, pages, profiles, lambda **kw: import_file(path, **kw))
+    def run(paper: str = "", profile: Profile | None = None) -> ImportResult:
+        return import_file(path, paper=paper, profile=profile)
+
+    return _with_context(run(), pages, profiles, run)
 
 
 def import_page_text(
     text: str, label: str, pages: dict[str, Page], profiles: dict[str, Profile]
 ) -> PageImport:
     """As `import_page_file`, for text pasted from the clipboard (`label` names it)."""
-    from digest.ingest.pipeline import ImportResult, import_text
 
-    def run(**kw: object) -> ImportResult:
-        page, articles = import_text(text, source=label, **kw)  # type: ignore[arg-type]
+    def run(paper: str = "", profile: Profile | None = None) -> ImportResult:
+        page, articles = import_text(text, source=label, paper=paper, profile=profile)
         return ImportResult(page=page, labelled=[], articles=articles)
 
     return _with_context(run(), pages, profiles, run)
 
 
-def _with_context(first, pages: dict[str, Page], profiles: dict[str, Profile], again) -> PageImport:
+def _with_context(
+    first: ImportResult,
+    pages: dict[str, Page],
+    profiles: dict[str, Profile],
+    again: Callable[[str, Profile | None], ImportResult],
+) -> PageImport:
+    """`first` read with no context; `again(paper, profile)` reads the page with its paper's profile."""
     stored = pages.get(first.page.id)
     if stored is not None:
         stored = replace(stored, text=first.page.text)  # the same id: the same text
-        profile = learn_profile(stored.paper, pages.values(), exclude=stored.id)
-        rebuilt = rebuild(stored, profile, set())
+        learned = learn_profile(stored.paper, pages.values(), exclude=stored.id)
+        rebuilt = rebuild(stored, learned, set())
         return PageImport(stored, rebuilt.articles, True, 0, list(first.warnings))
     profile, matched = choose_profile(profiles, first.page.paper, first.page.text)
     if profile is None:
         return PageImport(first.page, first.articles, False, 0, list(first.warnings))
-    result = again(paper=first.page.paper or profile.name, profile=profile)
+    result = again(first.page.paper or profile.name, profile)
     return PageImport(result.page, result.articles, False, matched, list(first.warnings))

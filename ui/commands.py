@@ -7,7 +7,7 @@ import copy
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from digest.model import Article, Entry, Issue, Section
+from digest.model import Entry, Issue, Section
 
 TEXT_EDIT_ID = 1001
 
@@ -146,22 +146,6 @@ class SetEntryTextCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.doc.set_entry_text(self.article_id, self.field, self.old)
-
-
-class ImportArticlesCommand(QUndoCommand):
-    def __init__(self, doc, articles: list[Article], parent=None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Import Pages"), parent)
-        self.doc, self.articles = doc, articles
-
-    def redo(self) -> None:
-        # Some may be in the library already (imported before, or by another process meanwhile):
-        # keep to those really added. Nothing added: no undo step (QUndoStack drops it).
-        self.articles = self.doc.import_articles(self.articles)
-        if not self.articles:
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        self.doc.unimport_articles({a.id for a in self.articles})
 
 
 ISSUE_PROPERTIES = ("title_zh", "title_en", "number", "date", "locales", "layout", "targets", "publisher")

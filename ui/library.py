@@ -154,9 +154,6 @@ class LibraryModel(QAbstractTableModel):
     def issue(self) -> Issue:
         return self._issue()
 
-    def row_at(self, row: int) -> LibraryRow:
-        return self._rows[row]
-
     def row_of(self, article_id: str, fetch_up_to: int = 10 * BATCH) -> int:
         """The row of an article, fetching further windows (up to `fetch_up_to` rows) to reach it."""
         for row, item in enumerate(self._rows):

@@ -40,8 +40,6 @@ def _dropped(data: QMimeData, mime: str) -> Any:
 
 
 class LineupModel(QAbstractItemModel):
-    COL_HEADLINE, COL_LENGTH = range(2)
-
     moveRequested = Signal(object, object)  # source position, target position (before-move terms)
     articlesDropped = Signal(list, object)  # article ids, target position
     sectionMoveRequested = Signal(int, int)  # source index, target index (before-move terms)
@@ -306,10 +304,6 @@ class LineupModel(QAbstractItemModel):
     def _section_changed(self, s: int) -> None:
         idx = self.index(s, 0)
         self.dataChanged.emit(idx, idx.siblingAtColumn(1))
-
-    def reset(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import copy
-import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from digest import editorial, store
 from digest.errors import JianbaoError
-from digest.model import Article, Entry, Page, Project, Section
-from digest.review import PageImport
+from digest.model import Article, Entry, Project, Section
 from ui import i18n
 from ui.commands import (
     AddSectionCommand,
@@ -44,13 +42,14 @@ from ui.finding_text import describe as describe_finding
 from ui.glossary_dialog import GlossaryMenu
 from ui.i18n import Retranslating
 from ui.icons import icon
+from ui.import_runner import ImportOutcome, ImportRunner, import_context
 from ui.library_panel import LibraryPanel
 from ui.lineup import PositionRole
 from ui.lineup_panel import LineupPanel
 from ui.messages import FileDialogs, Messages
 from ui.preflight_panel import PreflightPanel
 from ui.preview import PreviewController, PreviewPanel, options_dict
-from ui.review_commands import ImportPagesCommand, all_pages, known_profiles
+from ui.review_commands import ImportPagesCommand, all_pages
 from ui.review_desk import ReviewDesk
 from ui.settings import add_recent_file, app_settings, clear_recent_files, recent_files
 
@@ -72,7 +71,6 @@ class Dialogs:
 
 
 class MainWindow(Retranslating, QMainWindow):
-    importFinished = Signal(object)  # (articles, errors) from the import thread
     exportFinished = Signal(dict)
 
     def __init__(
@@ -85,9 +83,8 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.resize(DEFAULT_SIZE)
-        self._callbacks: dict[int, Any] = {}
-        self._import_busy = False
-        self.last_export: dict[str, Any] | None = None
+        self._callbacks: dict[int, Callable[[dict[str, Any]], None]] = {}
+        self.importer = ImportRunner(self)
 
         self.doc = Document(project or Project(), path, self, project_store)
         self._build_panes()
@@ -101,7 +98,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.preview_controller = PreviewController(self.doc, self.preview, self)
         self.preview_controller.rendered.connect(self._preview_rendered)
         self.preview_controller.client.replied.connect(self._worker_replied)
-        self.importFinished.connect(self._import_done)
+        self.importer.started.connect(self._import_started)
+        self.importer.finished.connect(self._import_done)
 
         self._attach_document(self.doc)
         self.retranslate_ui()
@@ -235,6 +233,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu = QMenu(self)
         self.help_menu = QMenu(self)
         A = self.actions_by_name
+        name: str | None  # None: a separator
         for name in ("new", "open"):
             self.file_menu.addAction(A[name])
         self.file_menu.addMenu(self.recent_menu)
@@ -590,10 +589,10 @@ class MainWindow(Retranslating, QMainWindow):
             return
         s, row = pos
         if row < 0:  # a section moves among sections
-            final = s + step
-            if 0 <= final < len(self.doc.issue.sections):
-                self.doc.undo_stack.push(MoveSectionCommand(self.doc, s, final))
-                self.lineup_panel.view.setCurrentIndex(self.doc.lineup.index(final, 0))
+            section = s + step
+            if 0 <= section < len(self.doc.issue.sections):
+                self.doc.undo_stack.push(MoveSectionCommand(self.doc, s, section))
+                self.lineup_panel.view.setCurrentIndex(self.doc.lineup.index(section, 0))
             return
         final = editorial.step_position(self.doc.issue, pos, step)
         if final is None:
@@ -818,62 +817,37 @@ class MainWindow(Retranslating, QMainWindow):
             Messages.warning(self, self.tr("Nothing to paste"), self.tr("The clipboard holds no text."))
             return
         label = self.tr("Clipboard %1").replace("%1", time.strftime("%H:%M:%S"))
-        pages, profiles = self._import_context()
-        self._start_import(lambda: _parse_text(text, label, pages, profiles))
+        self.importer.import_text(text, label, import_context(self.doc))
 
     def import_paths(self, paths: list[str]) -> None:
-        pages, profiles = self._import_context()
-        self._start_import(lambda: _import_files(paths, pages, profiles))
+        self.importer.import_files(paths, import_context(self.doc))
 
-    def _import_context(self) -> tuple[dict[str, Page], dict[str, Any]]:
-        """What an import needs from the project, copied for the import thread: the pages it
-        has (with their corrections) and the papers' profiles."""
-        pages = {p.id: copy.copy(p) for p in all_pages(self.doc)}  # without their texts
-        for page in pages.values():
-            page.corrections = list(page.corrections)
-        return pages, known_profiles(self.doc)
-
-    def _start_import(self, job) -> None:
-        self._import_busy = True
+    def _import_started(self) -> None:
         self.statusBar().showMessage(self.tr("Importing…"))
 
-        def run() -> None:
-            result = job()
-            try:
-                self.importFinished.emit(result)
-            except RuntimeError:  # the window was closed while the pages were read
-                pass
-
-        threading.Thread(target=run, name="jianbao-import", daemon=True).start()
-
-    def _import_done(self, result) -> None:
-        imports, errors = result
-        self._import_busy = False
-        articles = [a for item in imports for a in item.articles]
-        # Repeats within the pages go here; repeats of the library in the database transaction.
-        unique, _repeats = Project().add_articles(articles)
-        known = {p.id for p in all_pages(self.doc)}
-        new_pages = list({i.page.id: i.page for i in imports if i.page.id not in known}.values())
+    def _import_done(self, outcome: ImportOutcome) -> None:
+        articles, read = outcome.unique_articles()
+        new_pages = outcome.new_pages({p.id for p in all_pages(self.doc)})
         added: list[Article] = []
-        if unique or new_pages:
-            command = ImportPagesCommand(self.doc, new_pages, unique)
+        if articles or new_pages:
+            command = ImportPagesCommand(self.doc, new_pages, articles)
             self.doc.undo_stack.push(command)
             added = command.articles
-        duplicates = len(articles) - len(added)
-        if imports:
-            self.review_page(imports[0].page.id)
+        duplicates = read - len(added)
+        if outcome.imports:
+            self.review_page(outcome.imports[0].page.id)
         message = (
             self.tr("Imported %1 item(s); %2 already in the library.")
             .replace("%1", str(len(added)))
             .replace("%2", str(duplicates))
         )
         self.statusBar().showMessage(message, 6000)
-        if errors:
+        if outcome.errors:
             Messages.error(
                 self,
                 self.tr("Some pages were not imported"),
-                self.tr("Could not import %n page(s); nothing else was changed:", "", len(errors)),
-                "\n".join(errors),
+                self.tr("Could not import %n page(s); nothing else was changed:", "", len(outcome.errors)),
+                "\n".join(outcome.errors),
             )
 
     # ------------------------------------------------------------------ review desk
@@ -907,7 +881,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_panel.refresh_sources()
 
     def is_importing(self) -> bool:
-        return self._import_busy
+        return self.importer.is_busy()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -981,7 +955,7 @@ class MainWindow(Retranslating, QMainWindow):
         return request_id
 
     def _worker_replied(self, reply: dict) -> None:
-        callback = self._callbacks.pop(reply.get("id"), None)
+        callback = self._callbacks.pop(reply.get("id", -1), None)
         if callback is not None:
             callback(reply)
 
@@ -1040,7 +1014,6 @@ class MainWindow(Retranslating, QMainWindow):
             )
 
         def after_export(reply: dict) -> None:
-            self.last_export = reply
             if reply.get("ok"):
                 self.statusBar().showMessage(
                     self.tr("Exported %1 (%n page(s))", "", reply.get("pages", 0)).replace(
@@ -1131,28 +1104,3 @@ class MainWindow(Retranslating, QMainWindow):
         self.save_layout()
         event.accept()
 
-
-def _import_files(paths: list[str], pages: dict[str, Page], profiles: dict) -> tuple[list[PageImport], list[str]]:
-    from digest.review import import_page_file
-
-    imports: list[PageImport] = []
-    errors: list[str] = []
-    for path in paths:
-        try:
-            imports.append(import_page_file(path, pages, profiles))
-        except JianbaoError as exc:
-            errors.append(str(exc))
-        except Exception as exc:  # a bug in the importer must not lose the editor's work
-            errors.append(f"{Path(path).name}: {type(exc).__name__}: {exc}")
-    return imports, errors
-
-
-def _parse_text(text: str, label: str, pages: dict[str, Page], profiles: dict) -> tuple[list[PageImport], list[str]]:
-    from digest.review import import_page_text
-
-    try:
-        return [import_page_text(text, label, pages, profiles)], []
-    except JianbaoError as exc:
-        return [], [str(exc)]
-    except Exception as exc:
-        return [], [f"{label}: {type(exc).__name__}: {exc}"]

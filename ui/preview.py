@@ -16,6 +16,8 @@ import tempfile
 import threading
 import time
 from collections import deque
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
@@ -49,8 +51,8 @@ class RenderClient(QObject):
         # Only the newest render request of each window is kept (older ones are out of date).
         self._render: dict[Any, dict[str, Any]] = {}
         self._queue: deque[dict[str, Any]] = deque()
-        self._proc = None
-        self._conn = None
+        self._proc: BaseProcess | None = None
+        self._conn: Connection | None = None
         self._closed = False
         self._next_id = 0
         self.out_dir = tempfile.mkdtemp(prefix="jianbao-preview-")
@@ -69,15 +71,10 @@ class RenderClient(QObject):
             self._cond.notify()
             return self._next_id
 
-    def warm_up(self) -> None:
-        """Start the worker process now (it parses the fonts before the first render)."""
-        with self._cond:
-            self._queue.append({"op": "start", "id": 0})
-            self._cond.notify()
-
-    def _ensure_process(self) -> None:
-        if self._proc is not None and self._proc.is_alive():
-            return
+    def _ensure_process(self) -> Connection:
+        """The pipe to a live worker process, started if there is none (or it died)."""
+        if self._proc is not None and self._conn is not None and self._proc.is_alive():
+            return self._conn
         from ui import render_service
 
         context = multiprocessing.get_context("spawn")
@@ -88,6 +85,7 @@ class RenderClient(QObject):
         proc.start()
         child_conn.close()
         self._proc, self._conn = proc, parent_conn
+        return parent_conn
 
     def _pump(self) -> None:
         while True:
@@ -101,12 +99,10 @@ class RenderClient(QObject):
                 else:
                     request = self._render.pop(next(iter(self._render)))
             try:
-                self._ensure_process()
-                if request["op"] == "start":
-                    continue
+                conn = self._ensure_process()
                 sent = time.perf_counter()
-                self._conn.send(request)
-                reply = self._conn.recv()
+                conn.send(request)
+                reply = conn.recv()
                 reply["roundtrip_ms"] = (time.perf_counter() - sent) * 1000
             except (EOFError, OSError, BrokenPipeError) as exc:
                 self._proc = None
@@ -117,11 +113,10 @@ class RenderClient(QObject):
                     "error": f"render worker stopped ({exc})",
                     "kind": "Worker",
                 }
-            if request.get("op") != "start":
-                try:
-                    self.replied.emit(reply)
-                except RuntimeError:  # the client was deleted while the app quits
-                    return
+            try:
+                self.replied.emit(reply)
+            except RuntimeError:  # the client was deleted while the app quits
+                return
 
     def close(self) -> None:
         with self._cond:
@@ -279,8 +274,8 @@ class PreviewPanel(Retranslating, QWidget):
         for widget in (self.prev_button, self.page_spin, self.page_count, self.next_button):
             bar.addWidget(widget)
         bar.addSpacing(12)
-        for widget in (self.zoom_out, self.zoom_box, self.zoom_in):
-            bar.addWidget(widget)
+        for zoom_widget in (self.zoom_out, self.zoom_box, self.zoom_in):
+            bar.addWidget(zoom_widget)
         bar.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -28,7 +28,6 @@ class Styles:
     en_toc_title: TextStyle
     zh_small: TextStyle  # running head, folio, masthead info
     en_small: TextStyle
-    small_right: TextStyle
     mast_zh: TextStyle
     mast_en: TextStyle
     mast_info_zh: TextStyle
@@ -101,7 +100,6 @@ def _make_styles(f: Faces) -> Styles:
         en_toc_title=replace(zh_section, lang="en", size=11, leading=16, space_after=6),
         zh_small=zh_small,
         en_small=en_small,
-        small_right=replace(en_small, align="right"),
         mast_zh=mast_zh,
         mast_en=replace(mast_zh, lang="en", size=24, leading=28, align="right", hyphenate=False),
         mast_info_zh=mast_info_zh,

@@ -80,7 +80,7 @@ def job_sheet_pdf(issue: Issue, facts: JobFacts) -> bytes:
 
     f = faces()
     buffer = io.BytesIO()
-    canv = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=f.latin)
+    canv = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=f.latin)  # type: ignore[arg-type]  # the stub types a font name as float
     canv.setTitle(f"Job sheet: {issue.title_en or issue.title_zh} No. {issue.number}")
     canv.setFillColorCMYK(0, 0, 0, 1)
     left, y = 20 * MM, A4[1] - 25 * MM

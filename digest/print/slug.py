@@ -24,7 +24,7 @@ def add_slug(data: bytes, text: str, unit: str = "page") -> bytes:
     pdf = pikepdf.open(io.BytesIO(data))
     count = len(pdf.pages)
     buffer = io.BytesIO()
-    canv = Canvas(buffer, invariant=1, pageCompression=1, initialFontName=font, initialFontSize=SLUG_SIZE)
+    canv = Canvas(buffer, invariant=1, pageCompression=1, initialFontName=font, initialFontSize=SLUG_SIZE)  # type: ignore[arg-type]  # the stub types a font name as float
     for number, page in enumerate(pdf.pages, 1):
         mx0, my0, mx1, my1 = (float(v) for v in page.obj.MediaBox)
         bx0, by0, _, _ = (float(v) for v in page.obj.get("/BleedBox", page.obj.MediaBox))

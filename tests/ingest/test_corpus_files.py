@@ -79,3 +79,43 @@ def test_non_utf8_copies_decode_only_in_their_own_encoding() -> None:
         raw = (CORPUS / entry["file"]).read_bytes()
         with pytest.raises(UnicodeDecodeError):
             raw.decode("utf-8")
+
+
+# Papers the held-out rounds must not use: the samples' papers and those kept for the independent
+# evaluation (issue 8).
+SAMPLE_PAPERS = {"武进日报", "新民晚报"}
+KEPT_FOR_EVALUATION = {
+    "人民日报",
+    "新华每日电讯",
+    "学习时报",
+    "郑州日报",
+    "郑州晚报",
+    "洛阳日报",
+    "洛阳晚报",
+    "信阳日报",
+    "周口晚报",
+}
+
+
+def test_each_held_out_round_uses_papers_no_earlier_round_used() -> None:
+    rounds: dict[int, set[str]] = {}
+    for entry in MANIFEST:
+        rounds.setdefault(entry.get("heldout_round") or 1, set()).add(entry["paper"])
+    assert {2, 3} <= set(rounds)
+    seen = set(rounds[1])
+    for number in sorted(rounds)[1:]:
+        papers = rounds[number]
+        assert not papers & seen, (number, papers & seen)
+        assert not papers & (SAMPLE_PAPERS | KEPT_FOR_EVALUATION), number
+        seen |= papers
+    assert len(rounds[3]) >= 6
+    assert sum(entry.get("heldout_round") == 3 for entry in MANIFEST) >= 15
+
+
+def test_calibration_never_loads_held_out_pages() -> None:
+    from digest.ingest.evaluate import load_manifest
+
+    held_out = sum(bool(entry.get("heldout_round")) for entry in MANIFEST)
+    assert len(load_manifest(CORPUS)) == len(MANIFEST) - held_out
+    assert len(load_manifest(CORPUS, held_out=True)) == held_out
+    assert len(load_manifest(CORPUS, held_out=None)) == len(MANIFEST)
