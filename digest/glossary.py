@@ -135,7 +135,7 @@ def _plural(word: str) -> str:
     return f"{escaped}(?:s|es)?"
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _english_pattern(rendering: str) -> re.Pattern[str]:
     text = rendering.replace("’", "'")
     article = _ARTICLE.match(text)
@@ -152,6 +152,16 @@ def _english_pattern(rendering: str) -> re.Pattern[str]:
     if words[-1][-1:].isalnum():
         pattern += r"(?![\w])"
     return re.compile(pattern, re.IGNORECASE)
+
+
+def _clue(rendering: str) -> str:
+    """A piece of text every match of `rendering` contains (lower case): its first word after
+    any article, less a final y (city → cities)."""
+    text = rendering.replace("’", "'")
+    article = _ARTICLE.match(text)
+    words = (text[article.end() :] if article else text).split() or [text]
+    first = words[0].lower()
+    return first[:-1] if len(words) == 1 and first.endswith("y") and len(first) > 1 else first
 
 
 def _longest_first(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -200,9 +210,11 @@ class Glossary:
         ``the district CPPCC``)."""
         options = renderings(term)
         text = english.replace("’", "'")
+        lowered = text.lower()
         spans = [
             (m.start(), m.end(), k)
             for k, rendering in enumerate(options)
+            if _clue(rendering) in lowered  # most renderings are absent: skip their pattern
             for m in _english_pattern(rendering).finditer(text)
         ]
         keys = sorted({key for _, _, key in _longest_first(spans)})
