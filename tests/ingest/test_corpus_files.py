@@ -112,6 +112,26 @@ def test_each_held_out_round_uses_papers_no_earlier_round_used() -> None:
     assert sum(entry.get("heldout_round") == 3 for entry in MANIFEST) >= 15
 
 
+def test_no_page_comes_from_a_sample_paper_or_one_kept_for_evaluation() -> None:
+    papers = {entry["paper"] for entry in MANIFEST}
+    assert not papers & (SAMPLE_PAPERS | KEPT_FOR_EVALUATION)
+
+
+# Round 1b: training pages added to round 1 (no heldout_round) from papers no other page uses.
+ROUND1B_PAGES = 28
+ROUND1B_PAPERS = 23
+
+
+def test_round1b_adds_training_pages_from_new_papers() -> None:
+    batch = [entry for entry in MANIFEST if entry.get("batch") == "round1b"]
+    assert not any(entry.get("heldout_round") for entry in batch)
+    papers = {entry["paper"] for entry in batch}
+    others = {entry["paper"] for entry in MANIFEST if entry.get("batch") != "round1b"}
+    assert not papers & others, papers & others
+    assert len(batch) >= ROUND1B_PAGES
+    assert len(papers) >= ROUND1B_PAPERS
+
+
 def test_calibration_never_loads_held_out_pages() -> None:
     from digest.ingest.evaluate import load_manifest
 
