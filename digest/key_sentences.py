@@ -1,29 +1,27 @@
 """Key sentences: the few sentences of an article that carry most of its content.
 
 TextRank over sentences (Mihalcea & Tarau 2004): sentences are nodes, two sentences are linked
-by the words they share (jieba's segmentation, function words and single characters left out),
-normalised by their lengths; PageRank over that graph ranks them. The result is a start for the
-editor's Chinese summary, never written without the editor asking for it.
+by the words they share, normalised by their lengths; PageRank over that graph ranks them. The
+result is a start for the editor's Chinese summary, never written without the editor asking.
 
-jieba is loaded on first use (about a second: its dictionary), never at import, and keeps its
-dictionary cache in our cache folder (digest.paths.cache_dir("jieba")), not in /tmp.
+Words: jieba's segmentation (its dictionary, its rule: the most probable chain of dictionary
+words, HMM off) through the copy the line breaker already ships, digest/layout/zh_words.py
+(a test checks it agrees with jieba). jieba itself takes 1–4 s to load its dictionary and holds
+the interpreter lock for long stretches while it does; this takes milliseconds. Latin words and
+numbers count as words too; function words and single characters do not.
 Deterministic: the same article gives the same sentences; ties go to the earlier sentence.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 import re
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from digest import paths
-from digest.text import is_han
+from digest.text import HAN_CLASS, is_han
 
-__all__ = ["KeySentence", "key_sentences", "split_sentences", "tokenizer_ready", "words"]
+__all__ = ["KeySentence", "key_sentences", "split_sentences", "words"]
 
 DAMPING = 0.85
 MIN_HAN = 6  # a shorter "sentence" (a dateline, 图为…) carries no content of its own
@@ -54,39 +52,26 @@ def split_sentences(paragraphs: Sequence[str]) -> list[str]:
     return out
 
 
-_lock = threading.Lock()
-
-
-@functools.cache
-def _tokenizer() -> Any:
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)  # it announces every dictionary load on stderr
-    tokenizer = jieba.Tokenizer()
-    folder = paths.cache_dir("jieba")
-    folder.mkdir(parents=True, exist_ok=True)
-    tokenizer.tmp_dir = str(folder)  # jieba's documented cache location (default: /tmp)
-    tokenizer.initialize()
-    return tokenizer
-
-
-def tokenizer_ready() -> bool:
-    """Whether jieba is loaded already (the first key sentences take about a second more)."""
-    return _tokenizer.cache_info().currsize > 0
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+|[A-Za-z0-9][A-Za-z0-9.%-]*")
 
 
 def words(sentence: str) -> list[str]:
-    """The content words of a sentence: jieba's words of two or more characters holding a Han
-    character or a letter or digit, without function words."""
-    with _lock:  # jieba's tokenizer is not safe to load from two threads at once
-        tokenizer = _tokenizer()
-    return [
-        w
-        for w in tokenizer.lcut(sentence)
-        if len(w) >= 2 and w not in _FUNCTION_WORDS and any(is_han(ch) or ch.isalnum() for ch in w)
-    ]
+    """The content words of a sentence: words of two or more characters (Chinese words as jieba
+    segments them; Latin words, numbers), without function words."""
+    from digest.layout.zh_words import word_list
+
+    found: list[str] = []
+    lexicon = word_list()
+    for match in _HAN_RUN.finditer(sentence):
+        run = match.group(0)
+        if not is_han(run[0]) or lexicon is None:
+            found.append(run)
+            continue
+        pos = 0
+        for size in lexicon.segment(run):
+            found.append(run[pos : pos + size])
+            pos += size
+    return [w for w in found if len(w) >= 2 and w not in _FUNCTION_WORDS]
 
 
 def _similarity(a: set[str], b: set[str], len_a: int, len_b: int) -> float:
@@ -97,16 +82,16 @@ def _similarity(a: set[str], b: set[str], len_a: int, len_b: int) -> float:
 
 
 def _pagerank(weights: list[list[float]], iterations: int = 100, tolerance: float = 1e-9) -> list[float]:
+    """Weighted PageRank: score(i) = (1 - d) + d * sum over j of w(j, i) / out(j) * score(j)."""
     n = len(weights)
     out_sum = [sum(row) for row in weights]
+    # incoming[i]: (j, w(j, i) / out(j)) for the sentences j linked to i
+    incoming = [
+        [(j, weights[j][i] / out_sum[j]) for j in range(n) if weights[j][i] and out_sum[j]] for i in range(n)
+    ]
     scores = [1.0] * n
     for _ in range(iterations):
-        new = [
-            (1 - DAMPING)
-            + DAMPING
-            * sum(weights[j][i] / out_sum[j] * scores[j] for j in range(n) if weights[j][i] and out_sum[j])
-            for i in range(n)
-        ]
+        new = [(1 - DAMPING) + DAMPING * sum(share * scores[j] for j, share in links) for links in incoming]
         done = max(abs(x - y) for x, y in zip(new, scores, strict=True)) < tolerance
         scores = new
         if done:
@@ -119,7 +104,7 @@ def key_sentences(
 ) -> list[KeySentence]:
     """The `count` sentences of the paragraphs that carry most of their content, in article
     order (each with its TextRank score). `segment` splits a sentence into content words
-    (default: `words`, jieba)."""
+    (default: `words`)."""
     segment = segment or words
     sentences = [s for s in split_sentences(paragraphs) if sum(map(is_han, s)) >= MIN_HAN]
     if not sentences:

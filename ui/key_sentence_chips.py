@@ -2,11 +2,8 @@
 of its content (digest/key_sentences.py), as chips; a click puts one into the Chinese summary at
 its cursor (replacing a selection). Nothing is written without a click.
 
-The ranking runs on a worker thread: the first one loads jieba (about a second), and the
-editor must stay responsive meanwhile. The UI thread polls for the result: a Qt signal emitted
-from the Python worker thread made the offscreen window lose its activation in the tests (a
-keystroke then went nowhere), and polling touches no Qt object off the UI thread. Results are
-kept per article.
+The ranking runs on a worker thread (a long article takes up to ~0.1 s) and the UI thread polls
+for the result, touching no Qt object off the UI thread. Results are kept per article.
 """
 
 from __future__ import annotations
@@ -23,22 +20,24 @@ from ui.glossary_panel import insert_replacing
 from ui.i18n import Retranslating
 
 COUNT = 3
-CHIP_CHARS = 34  # a chip holds the start of its sentence on one line
-# One worker thread: the first ranking loads jieba (about a second), later ones queue behind it.
-# Results come back by polling from the UI thread (no Qt object is touched off the UI thread).
+CHIP_CHARS = 12  # a chip shows the start of its sentence (the whole one is its tooltip)
+NUMBERS = "①②③④⑤⑥⑦⑧⑨"
+# One worker thread: rankings queue up behind each other; results come back by polling.
 _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="key-sentences")
 POLL_MS = 40
 
 
-def chip_text(sentence: str, limit: int = CHIP_CHARS) -> str:
-    """A sentence shortened for a one-line chip (the whole sentence is its tooltip)."""
-    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+def chip_text(sentence: str, number: int, limit: int = CHIP_CHARS) -> str:
+    """A sentence shortened for a small chip, numbered in article order (the whole sentence is
+    the chip's tooltip): three fit on one line beside the other chips."""
+    start = sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+    return (NUMBERS[number] if number < len(NUMBERS) else f"{number + 1}.") + start
 
 
 def _rank(paragraphs: list[str]) -> list[str]:
     try:
         return [k.text for k in key_sentences(paragraphs, COUNT)]
-    except Exception:  # no jieba, or a text it cannot take: no key sentences, no crash
+    except Exception:  # no word list, or a text it cannot take: no key sentences, no crash
         return []
 
 
@@ -112,9 +111,9 @@ class KeySentenceChips(Retranslating, QWidget):
         self.status.setVisible(False)
 
     def _fill(self, sentences: list[str]) -> None:
-        for sentence in sentences:
+        for number, sentence in enumerate(sentences):
             chip = QToolButton()
-            chip.setText(chip_text(sentence))
+            chip.setText(chip_text(sentence, number))
             chip.setProperty("insertText", sentence)
             chip.setProperty("helperKind", "key-sentence")
             chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the cursor in the text field

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from digest.glossary import make_term, read_csv
 from digest.model import GlossaryTerm
@@ -38,6 +38,21 @@ def select_in_text_field(edit, text: str) -> None:
     cursor.setPosition(start)
     cursor.setPosition(start + len(text), QTextCursor.MoveMode.KeepAnchor)
     edit.setTextCursor(cursor)
+
+
+def select_text(edit, text: str) -> None:
+    """Select `text` in a one-line field or a text field."""
+    if isinstance(edit, QLineEdit):
+        edit.setSelection(edit.text().index(text), len(text))
+    else:
+        select_in_text_field(edit, text)
+
+
+def cursor_to_end(edit) -> None:
+    if isinstance(edit, QLineEdit):
+        edit.setCursorPosition(len(edit.text()))
+    else:
+        edit.moveCursor(QTextCursor.MoveOperation.End)
 
 
 def press_add_term(widget) -> None:
@@ -87,10 +102,9 @@ def test_headline_selections_are_remembered_across_focus_changes(qtbot, make_win
     editor = window.editor
     headline_zh, headline_en = editor.fields["headline_zh"], editor.fields["headline_en"]
     headline_zh.setFocus()
-    headline_zh.setSelection(headline_zh.text().index("武进区"), 3)
-    headline_en.setFocus()  # a line edit drops its selection when focus leaves it
-    assert not headline_zh.hasSelectedText()
-    headline_en.setSelection(0, len("Test headline"))
+    select_text(headline_zh, "武进区")
+    headline_en.setFocus()  # a one-line field drops its selection here; the editor remembers it
+    select_text(headline_en, "Test headline")
     press_add_term(headline_en)
     assert window.doc.project.glossary[-1] == make_term("武进区", "Test headline")
 
@@ -130,7 +144,7 @@ def test_hit_chips_show_the_articles_terms_and_insert_replacing_the_selection(qt
 
     headline_en = window.editor.fields["headline_en"]  # the English field last in focus gets it
     headline_en.setFocus()
-    headline_en.setCursorPosition(len(headline_en.text()))
+    cursor_to_end(headline_en)
     QTest.mouseClick(chip, Qt.MouseButton.LeftButton)
     assert entry.headline_en == "Test headline number 1 the district CPPCC committee"
 
@@ -262,7 +276,7 @@ def test_glossary_window_menu_and_chips_speak_chinese(qtbot, make_window):
     i18n.install_language(i18n.CHINESE)
     qtbot.wait(10)
     assert window.glossary_menu.title() == "术语表(&G)"
-    assert window.editor.glossary_chips.label.text().startswith("术语表")
+    assert window.editor.glossary_chips.label.text().startswith("术语")
     assert window.editor.key_sentence_chips.label.text().startswith("关键句")
     problems = [(w, t) for w, t in visible_texts(window) if untranslated_words(t)]
     dialog = GlossaryDialog(window.doc.project.glossary, window)
