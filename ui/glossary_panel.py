@@ -1,6 +1,6 @@
 """The terminology memory in the entry editor: chips with the glossary terms of the current
 article (a click puts the house English into the English field last in focus, replacing its
-selection), and adding a pair from the editor's selections (Glossary › Add Term, Ctrl+Shift+G).
+selection), and adding a pair from the editor's selections (Glossary › Add Selected Term, Ctrl+Shift+G).
 
 Adding a pair: select the Chinese term (in the source article or a Chinese field) and its
 English (in an English field), in either order, then press the key. The latest selection on

@@ -286,3 +286,18 @@ def test_glossary_window_menu_and_chips_speak_chinese(qtbot, make_window):
     assert problems == [], problems
     window.actions_by_name["add_glossary_term"].trigger()
     assert window.statusBar().currentMessage() == "请先选中中文术语及其英文译法。"
+
+
+def test_chips_refilled_at_once_never_become_windows_of_their_own(qtbot, make_window):
+    """A chip added and cleared before the layout shows it must not show up unparented (it took the
+    window's activation, and with it every shortcut)."""
+    project = make_project()
+    project.glossary = [CPPCC]
+    window = active(qtbot, make_window(project))
+    for _ in range(3):
+        window.editor.glossary_chips.show_article(window.doc.article("art001"))
+        window.editor.glossary_chips.show_article(window.doc.article("art002"))
+    qtbot.wait(50)
+    stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow() and w is not window]
+    assert stray == []
+    assert QApplication.activeWindow() is window
