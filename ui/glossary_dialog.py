@@ -231,8 +231,8 @@ class GlossaryDialog(Retranslating, QDialog):
         try:
             current = self.table_terms()
             imported = read_csv_file(path)
-        except GlossaryError as exc:
-            self._say(str(exc), error=True)
+        except GlossaryError as exc:  # the core's reason (English) after a lead in the UI's language
+            self._say(self.tr("Nothing imported: %1").replace("%1", str(exc)), error=True)
             return False
         merged, added, replaced = merge_terms(current, imported)
         self.filter.clear()
@@ -256,7 +256,7 @@ class GlossaryDialog(Retranslating, QDialog):
         try:
             write_csv_file(path, terms)
         except GlossaryError as exc:
-            self._say(str(exc), error=True)
+            self._say(self.tr("Not exported: %1").replace("%1", str(exc)), error=True)
             return False
         self._show_count(self.tr("Exported to %1.").replace("%1", Path(path).name))
         return True
@@ -337,8 +337,8 @@ class GlossaryMenu(Retranslating, QMenu):
         doc = self.window_.doc
         try:
             imported = read_csv_file(path)
-        except GlossaryError as exc:
-            self._tell(str(exc))
+        except GlossaryError as exc:  # the core's reason (English) after a lead in the UI's language
+            self._tell(self.tr("Nothing imported: %1").replace("%1", str(exc)))
             return
         merged, added, replaced = merge_terms(doc.project.glossary, imported)
         if added or replaced:
@@ -359,6 +359,6 @@ class GlossaryMenu(Retranslating, QMenu):
         try:
             write_csv_file(path, doc.project.glossary)
         except GlossaryError as exc:
-            self._tell(str(exc))
+            self._tell(self.tr("Not exported: %1").replace("%1", str(exc)))
             return
         self._tell(self.tr("Glossary exported to %1.").replace("%1", Path(path).name))

@@ -51,10 +51,6 @@
             <translation>插入文字</translation>
         </message>
         <message>
-            <source>Import Pages</source>
-            <translation>导入版面</translation>
-        </message>
-        <message>
             <source>Issue Properties</source>
             <translation>本期属性</translation>
         </message>
@@ -507,8 +503,16 @@
             <translation>%1 组术语</translation>
         </message>
         <message>
+            <source>Nothing imported: %1</source>
+            <translation>未导入任何内容：%1</translation>
+        </message>
+        <message>
             <source>Imported %1 new pairs, %2 changed.</source>
             <translation>已导入：新增 %1 组，修改 %2 组。</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>未导出：%1</translation>
         </message>
         <message>
             <source>Exported to %1.</source>
@@ -542,12 +546,20 @@
             <translation>导出 CSV(&amp;E)…</translation>
         </message>
         <message>
+            <source>Nothing imported: %1</source>
+            <translation>未导入任何内容：%1</translation>
+        </message>
+        <message>
             <source>Import Glossary</source>
             <translation>导入术语表</translation>
         </message>
         <message>
             <source>Glossary: %1 new pairs, %2 changed, from %3.</source>
             <translation>术语表：从 %3 新增 %1 组，修改 %2 组。</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>未导出：%1</translation>
         </message>
         <message>
             <source>Glossary exported to %1.</source>

@@ -366,6 +366,8 @@ ZH: dict[str, str] = {
     "Select the Chinese term too (in the source article or a Chinese field).": "还需选中中文术语（在原文或中文栏中）。",
     "«%1» → «%2» cannot be a glossary pair.": "「%1」→「%2」不能作为术语对。",
     "«%1» → «%2» is in the glossary already.": "「%1」→「%2」已在术语表中。",
+    "Nothing imported: %1": "未导入任何内容：%1",
+    "Not exported: %1": "未导出：%1",
 }
 
 # Numerus texts: Chinese has one form; English needs singular and plural.

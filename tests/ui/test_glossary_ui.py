@@ -251,7 +251,7 @@ def test_glossary_menu_imports_a_csv_in_one_step_and_refuses_a_bad_one(qtbot, ma
     bad = tmp_path / "gbk.csv"
     bad.write_bytes("zh,en\n区政协,x\n".encode("gb18030"))
     menu.import_csv(str(bad))
-    assert "not UTF-8" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith("Nothing imported: gbk.csv is not UTF-8")
     assert window.doc.project.glossary == seed and not window.doc.undo_stack.canUndo()
     good = tmp_path / "terms.csv"
     good.write_bytes("zh,en\n区政协,the district CPPCC committee\n".encode())
