@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGE_DIRS = (ROOT / "tests" / "ingest" / "data" / "heldout", ROOT / "tests" / "fixtures" / "pages")
 PAPERS = ("武进日报", "解放日报", "经济日报", "南方日报", "光明日报")
 KINDS = ("article",) * 14 + ("brief",) * 4 + ("caption",) * 2
+# Bump when make_articles makes different articles: the bench's cached libraries are keyed by it.
+GENERATOR_VERSION = 1
 
 
 def _pool() -> tuple[list[str], list[str], list[str]]:

@@ -347,7 +347,8 @@ def pdf_font_findings(data: bytes) -> list[Finding]:
 
 def _build(project: Project, issue: Issue, r: _Resolved) -> tuple[bytes, int, list[Finding]]:
     from reportlab import rl_config
-    from reportlab.platypus import LayoutError
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable, LayoutError
 
     from digest.layout.columns import ColumnFlow
     from digest.layout.entries import StoryBuilder, entry_refs
@@ -369,7 +370,7 @@ def _build(project: Project, issue: Issue, r: _Resolved) -> tuple[bytes, int, li
     ]
     furniture = Furniture(issue, r.layout, r.locales, styles, geometry, state, teasers)
 
-    story = []
+    story: list[Flowable] = []
     forms: list[str] = []
     if len(refs) >= TOC_MIN_ENTRIES:
         story, forms = toc_story(furniture, refs)
@@ -382,15 +383,15 @@ def _build(project: Project, issue: Issue, r: _Resolved) -> tuple[bytes, int, li
     columns = geometry.columns(paired=r.layout == "side-by-side")
     first_top = geometry.offset + geometry.trim_h - furniture.masthead_height()
 
-    def on_first(canv, doc) -> None:
+    def on_first(canv: Canvas, doc: DigestDocTemplate) -> None:
         furniture.draw_masthead(canv)
 
-    def on_later(canv, doc) -> None:
+    def on_later(canv: Canvas, doc: DigestDocTemplate) -> None:
         pass
 
-    def after_page(canv, doc) -> None:
+    def after_page(canv: Canvas, doc: DigestDocTemplate) -> None:
         page = canv.getPageNumber()
-        if page > 1:  # drawn last: the section starting on this page is known by now
+        if page > 1:  # drawn last: a section starting at this page's top is known by now
             furniture.draw_running_head(canv, page)
         furniture.draw_folio(canv, page)
 

@@ -56,7 +56,7 @@ def initial_project(path: str | None, parent=None):
 
     if path:
         try:
-            project_store = store.open_project(path, editor=True)
+            project_store = store.open_project(path, editor=True, read_only_if_in_use=True)
             try:
                 return project_store.read_working_set(), project_store.path, None, project_store
             except BaseException:

@@ -1,17 +1,24 @@
 """The open project: the data, its database, the undo stack, and the models the views show.
 
 The library stays in the database (the list model reads it a window at a time); in memory are
-the issues and the articles their entries use. Every change is written to the database as it happens: each undo step (push, undo or
-redo) rewrites the issues in one transaction, and each keystroke in an entry's text updates
-that one field. A failed write (read-only file, full disk) is reported through `commitFailed`
-at once; the editor keeps the text and retries until a write succeeds. Another process adding
-articles to the database (a CLI import) is noticed by a cheap `PRAGMA data_version` poll.
+the issues and the articles their entries use. Every change is written to the database as it
+happens, on the store's writer thread (digest/store/writer.py) so a slow disk never stalls
+typing: each undo step (push, undo or redo) rewrites the issues in one transaction, and each
+keystroke in an entry's text updates that one field; the writer starts each as soon as the one
+before it ends. Writes whose result the editor needs (an import, a review-desk step) wait for
+the writer. A failed write (read-only file, full disk) is reported through `commitFailed` as
+soon as the writer meets it; the editor keeps the text and retries until a write succeeds.
+Another process adding articles to the database (a CLI import) is noticed by a cheap
+`PRAGMA data_version` poll.
 """
 
 from __future__ import annotations
 
+import copy
 import sqlite3
+from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -25,6 +32,13 @@ from ui.lineup import LineupModel
 TEXT_FIELDS = ("headline_zh", "headline_en", "summary_zh", "summary_en")
 POLL_MS = 1000  # how often to look for articles another process added
 RETRY_MS = 2000  # how often to retry after a failed write
+ISSUES_KEY = "issues"  # the writer's key of a rewrite of every issue
+RETRY_KEY = "everything"  # ... and of a rewrite of everything after a failure
+
+
+def _replaced_by_issues(key: Hashable) -> bool:
+    """A rewrite of every issue makes a waiting one, or a waiting keystroke, needless."""
+    return key == ISSUES_KEY or (isinstance(key, tuple) and key[0] == "field")
 
 
 class Document(QObject):
@@ -37,6 +51,8 @@ class Document(QObject):
     externalArticles = Signal(int)  # how many articles another process added
     pageChanged = Signal(str)  # a page's corrections or provenance changed (page id)
     articlesReplaced = Signal(dict)  # a page was rebuilt: {old article id: new id} of its entries
+    _writerFailed = Signal(str)  # from the writer thread, delivered on the UI thread
+    _writerCaughtUp = Signal()  # the writer wrote everything after a failure
 
     def __init__(
         self,
@@ -52,11 +68,14 @@ class Document(QObject):
         if project_store is None and self.path is not None:
             if not self.path.exists():
                 store.save(project, self.path)
-            project_store = store.open_project(self.path, editor=True)
+            project_store = store.open_project(self.path, editor=True, read_only_if_in_use=True)
         if project_store is None:  # untitled: in memory until the first edit makes it a draft file
             project_store = store.memory_store(project)
         self.store: store.ProjectStore | None = project_store
+        self.writer: store.Writer | None = None
         self.failed: str | None = None  # why the database is behind the screen, if it is
+        self._writerFailed.connect(self._write_failed)
+        self._writerCaughtUp.connect(self._write_caught_up)
         self.undo_stack = QUndoStack(self)
         self.library = LibraryModel(self._repo, lambda: self.project.issue, self)
         self.lineup = LineupModel(project, self)
@@ -72,16 +91,18 @@ class Document(QObject):
         self.undo_stack.indexChanged.connect(self._undo_step)
 
         self._seen_seq = 0
+        self._seen_total = 0
         self._data_version = -1
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_MS)
-        self.retry_timer.timeout.connect(self.retry)
+        self.retry_timer.timeout.connect(self.retry_later)
         if not project_store.in_memory:
             self._start_polling()
-            if project_store.read_only:
+            self._start_threads()
+            if project_store.read_only and not project_store.in_use_elsewhere:
                 self.failed = self.tr("the project file is read-only; changes are not saved")
 
     # ------------------------------------------------------------------ database
@@ -89,10 +110,50 @@ class Document(QObject):
         assert self.store is not None
         try:
             self._seen_seq = self.store.repo.max_seq()
+            self._seen_total = self.store.repo.article_count()
             self._data_version = self.store.repo.data_version()
         except sqlite3.Error:
             pass
         self.poll_timer.start()
+
+    def _start_threads(self) -> None:
+        """The writer thread (a writable file) and the library's reader thread (any file)."""
+        assert self.store is not None
+        if self.store.in_memory:
+            return
+        try:
+            self.library.use_reader(self.store.start_reader(self.library.answer_from_thread))
+        except JianbaoError:  # no second connection: the library reads on this thread
+            self.library.use_reader(None)
+        if self.store.read_only:
+            return
+        try:
+            self.writer = self.store.start_writer(
+                lambda exc: self._writerFailed.emit(str(exc)),
+                lambda key: self._writerCaughtUp.emit() if key == RETRY_KEY else None,
+            )
+        except JianbaoError as exc:  # e.g. the file became unreadable: every write will say so
+            self.failed = str(exc)
+
+    def _stop_threads(self) -> None:
+        """Write what is queued and stop the writer and reader threads."""
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+        reader = self.library.reader
+        if reader is not None:
+            self.library.use_reader(None)
+            reader.close()
+
+    def flush(self) -> None:
+        """Wait until every change given so far is in the database (before a copy or a dump)."""
+        if self.writer is not None:
+            self.writer.flush()
+
+    @property
+    def viewer_only(self) -> bool:
+        """Open read-only because another editor has the file: edits are disabled here."""
+        return self.store is not None and self.store.in_use_elsewhere
 
     @property
     def is_draft(self) -> bool:
@@ -111,50 +172,112 @@ class Document(QObject):
             self.store = store.new_draft(memory)
             memory.close()
             self._start_polling()
+            self._start_threads()
         return self.store
 
-    def _write(self, action) -> bool:
-        """Run one write; on failure remember and report it, keep everything in memory."""
-        try:
-            project_store = self._ensure_store()
-            if project_store.read_only:
-                raise JianbaoError(self.tr("the project file is read-only; changes are not saved"))
-            action(project_store.repo)
-        except (sqlite3.Error, JianbaoError, OSError) as exc:
-            self.failed = str(exc)
-            self.retry_timer.start()
-            self.commitFailed.emit(self.failed)
-            return False
+    def _writable_store(self) -> store.ProjectStore:
+        project_store = self._ensure_store()
+        if project_store.read_only:
+            raise JianbaoError(self.tr("the project file is read-only; changes are not saved"))
+        return project_store
+
+    def _write_failed(self, reason: str) -> None:
+        """A write failed: remember and report it, keep everything in memory, retry."""
+        self.failed = reason
+        self.retry_timer.start()
+        self.commitFailed.emit(reason)
+
+    def _write_caught_up(self) -> None:
+        self._note_own_write()
         if self.failed is not None:
             self.failed = None
             self.retry_timer.stop()
             self.commitSucceeded.emit()
+
+    def _write(self, action: Callable[[store.Repository], Any]) -> bool:
+        """Run one write and wait for it (after everything queued before it); see `_write_failed`."""
+        try:
+            project_store = self._writable_store()
+            if self.writer is not None:
+                self.writer.call(action)
+            else:
+                with project_store.repo.transaction():
+                    action(project_store.repo)
+        except (sqlite3.Error, JianbaoError, OSError) as exc:
+            self._write_failed(str(exc))
+            return False
+        self._note_own_write()
         return True
 
-    def write(self, action) -> bool:
-        """Run one write through the database (the review desk's steps); see `_write`."""
+    def _note_own_write(self) -> None:
+        """What our writer just committed is not another program's import (see `poll`)."""
+        if self.store is None or self.store.in_memory:
+            return
+        try:
+            self._seen_seq, self._seen_total = self.store.repo.max_seq(), self.store.repo.article_count()
+        except sqlite3.Error:
+            pass
+
+    def _submit(
+        self,
+        action: Callable[[store.Repository], Any],
+        key: Hashable,
+        replaces: Callable[[Hashable], bool],
+    ) -> None:
+        """Hand one write to the writer thread and go on; a failure comes back as `_writerFailed`."""
+        try:
+            project_store = self._writable_store()
+            if self.writer is None:  # no writer thread (it could not start): write here
+                with project_store.repo.transaction():
+                    action(project_store.repo)
+                return
+            self.writer.submit(action, key, replaces)
+        except (sqlite3.Error, JianbaoError, OSError) as exc:
+            self._write_failed(str(exc))
+
+    def write(self, action: Callable[[store.Repository], Any]) -> bool:
+        """Run one write through the database (the review desk's steps) and wait for it."""
         return self._write(action)
 
     def _undo_step(self, _index: int) -> None:
         self.commit_issues()  # one transaction per undo step (push, undo or redo)
 
-    def commit_issues(self) -> bool:
-        """Write the issues as they stand (after each undo step: they are small)."""
+    def commit_issues(self) -> None:
+        """Write the issues as they stand (after each undo step: they are small). The writer gets
+        a copy, so later edits on this thread cannot change what it writes."""
         if self.failed is not None:
-            return self.retry()
-        return self._write(lambda repo: repo.write_issues(self.project.issues))
+            self.retry_later()
+            return
+        issues = copy.deepcopy(self.project.issues)
+        self._submit(lambda repo: repo.write_issues(issues), ISSUES_KEY, _replaced_by_issues)
 
-    def retry(self) -> bool:
-        """After a failure: write everything the database may lack (pages, articles, issues)."""
+    def _everything(self) -> Callable[[store.Repository], None]:
+        """A write of everything the database may lack after a failure (pages, articles, issues,
+        glossary), from a copy taken now."""
+        pages = copy.deepcopy(self.project.pages)
+        articles = copy.deepcopy(self.project.articles)
+        issues = copy.deepcopy(self.project.issues)
+        glossary = list(self.project.glossary)  # its pairs are never changed in place
 
         def everything(repo: store.Repository) -> None:
-            with repo.transaction():
-                repo.save_pages(self.project.pages)  # as the desk left them, before their articles
-                repo.add_articles(list(self.project.articles))
-                repo.write_issues(self.project.issues)
-                repo.write_glossary(self.project.glossary)
+            repo.save_pages(pages)  # as the desk left them, before their articles
+            repo.add_articles(articles)
+            repo.write_issues(issues)
+            repo.write_glossary(glossary)
 
-        return self._write(everything)
+        return everything
+
+    def retry(self) -> bool:
+        """After a failure: write everything the database may lack, and wait for it."""
+        if not self._write(self._everything()):
+            return False
+        self._write_caught_up()
+        return True
+
+    def retry_later(self) -> None:
+        """After a failure: have the writer write everything the database may lack (the retry
+        timer's way: a busy database never holds up the UI thread)."""
+        self._submit(self._everything(), RETRY_KEY, lambda key: key in (RETRY_KEY, ISSUES_KEY))
 
     def import_articles(self, articles: list[Article]) -> list[Article]:
         """Add articles to the database and the library; those already there (same content, maybe
@@ -201,6 +324,7 @@ class Document(QObject):
     def full_project(self) -> Project:
         """The whole project as the database holds it (library included)."""
         assert self.store is not None
+        self.flush()
         return self.store.read_project()
 
     def poll(self) -> int:
@@ -212,8 +336,12 @@ class Document(QObject):
             if version == self._data_version:
                 return 0
             self._data_version = version
+            # Our own writer's commits change the version too: look at the library's size.
+            seen = (self.store.repo.max_seq(), self.store.repo.article_count())
+            if seen == (self._seen_seq, self._seen_total):
+                return 0
             new = self.store.repo.count_after(self._seen_seq)
-            self._seen_seq = self.store.repo.max_seq()
+            self._seen_seq, self._seen_total = seen
         except (sqlite3.Error, JianbaoError):
             return 0
         self.library.articles_added()  # also after a removal elsewhere: the totals follow
@@ -224,8 +352,10 @@ class Document(QObject):
     def switch_store(self, project_store: store.ProjectStore, path: str | Path | None) -> None:
         """Continue in another database (after Save As): the old one is closed (a draft removed)."""
         old, was_draft = self.store, self.is_draft
+        self._stop_threads()
         self.store = project_store
         self._start_polling()
+        self._start_threads()
         if old is not None and old is not project_store:
             old.close()
             if was_draft and not old.in_memory:
@@ -237,6 +367,7 @@ class Document(QObject):
     def close_store(self, discard_draft: bool = False) -> None:
         self.poll_timer.stop()
         self.retry_timer.stop()
+        self._stop_threads()
         if self.store is not None:
             self.store.close()
             if discard_draft and self.is_draft and not self.store.in_memory:
@@ -274,8 +405,11 @@ class Document(QObject):
         if entry is None:
             return
         setattr(entry, field, text)
-        if self.failed is None:
-            self._write(lambda repo: repo.set_entry_field(0, article_id, field, text))
+        if self.failed is None:  # else the retry writes it with everything else
+            key = ("field", article_id, field)
+            self._submit(
+                lambda repo: repo.set_entry_field(0, article_id, field, text), key, lambda other: other == key
+            )
         self.lineup.entry_changed(article_id)
         self.entryTextChanged.emit(article_id, field)
         self.changed.emit()

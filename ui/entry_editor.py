@@ -510,6 +510,8 @@ class EntryEditor(Retranslating, QWidget):
             return
         field = field or self._last_field
         edit = self.fields[field]
+        if edit.isReadOnly():  # the project is open read-only (another window edits it)
+            return
         cursor, selection = edit.cursor_and_selection()
         result = editorial.insert_helper_text(edit.text(), cursor, text, selection)
         entry = self.current_entry()

@@ -15,8 +15,8 @@ from digest.model import GlossaryTerm
 def set_glossary(doc, terms: Sequence[GlossaryTerm]) -> None:
     """Make `terms` the project's glossary: a new list (views compare identity to notice the
     change), written through the document's database, and the preview's preflight rerun."""
-    doc.project.glossary = list(terms)
-    doc.write(lambda repo: repo.write_glossary(doc.project.glossary))
+    doc.project.glossary = written = list(terms)  # pairs are never changed in place: a list copy is one
+    doc.write(lambda repo: repo.write_glossary(written))
     doc.changed.emit()
 
 

@@ -322,6 +322,9 @@ class GlossaryMenu(Retranslating, QMenu):
         dialog = GlossaryDialog(doc.project.glossary, self.window_)
         if not Dialogs.run(dialog):
             return
+        if doc.viewer_only:  # shown, not changed: another window edits the project
+            self._tell(self.tr("The project is open read-only here: the glossary was not changed."))
+            return
         try:
             terms = dialog.table_terms()  # accept() let it close only when valid
         except GlossaryError as exc:

@@ -41,6 +41,8 @@ def insert_replacing(editor, field: str, text: str) -> None:
     if entry is None:
         return
     edit = editor.fields[field]
+    if edit.isReadOnly():  # the project is open read-only (another window edits it)
+        return
     cursor, selection = edit.cursor_and_selection()
     old = getattr(entry, field)
     base = edit.text()

@@ -2,7 +2,9 @@
 
 Nothing here grows with the library: rows arrive in windows of BATCH as the view scrolls
 (canFetchMore/fetchMore, keyset paging in SQL), the filter runs in SQL through the full-text
-index, and the totals come from the database.
+index, and the totals come from the database. A project in a file has a reader thread
+(digest/store/reader.py): the filter's windows are asked of it, so a query that scans runs
+beside the UI thread, and the list shows the answer when it comes (the newest question wins).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtCore import (
 )
 
 from digest.model import Issue
-from digest.store import Repository, SearchFilters
+from digest.store import LatestReader, Repository, SearchFilters
 from ui.icons import kind_icon
 
 ARTICLE_MIME = "application/x-jianbao-articles"
@@ -71,6 +73,8 @@ class LibraryModel(QAbstractTableModel):
     COL_HEADLINE, COL_PAGE, COL_KIND = range(3)
     checkToggled = Signal(str, bool)  # article id, wanted in issue
     libraryChanged = Signal()  # articles were added or removed (not just fetched)
+    searchingChanged = Signal(bool)  # a window was asked of the reader thread / it arrived
+    _answered = Signal(int, object, object)  # (ticket, rows, error) from the reader thread
 
     def __init__(
         self, repo: Callable[[], Repository | None], issue: Callable[[], Issue], parent=None
@@ -84,16 +88,63 @@ class LibraryModel(QAbstractTableModel):
         self._filters = SearchFilters()
         self._total = 0
         self._in_issue: set[str] = set()
+        self.reader: LatestReader | None = None
+        self._asked = 0  # the reader's ticket of the window we wait for (0: none)
+        self._asked_more = False  # that window follows the rows shown (else it replaces them)
+        self._answered.connect(self._answer)
         self.refresh_checks()
         self.reload()
 
+    # -- the reader thread -------------------------------------------------------------------
+    def use_reader(self, reader: LatestReader | None) -> None:
+        """Ask filter windows of `reader` from now on (None: run them here)."""
+        self.reader = reader
+        self._set_asked(0)
+
+    def answer_from_thread(self, ticket: int, rows: object, error: object) -> None:
+        """The reader's callback (on its thread): hand the answer to the UI thread."""
+        self._answered.emit(ticket, rows, error)
+
+    def _set_asked(self, ticket: int) -> None:
+        was = bool(self._asked)
+        self._asked = ticket
+        if was != bool(ticket):
+            self.searchingChanged.emit(bool(ticket))
+
+    def _ask(self, after_seq: int, more: bool) -> None:
+        assert self.reader is not None
+        query, filters = self._query, self._filters
+        self._asked_more = more
+        self._set_asked(self.reader.ask(lambda repo: repo.library_rows(query, filters, after_seq, BATCH)))
+
+    def _answer(self, ticket: int, rows: object, error: object) -> None:
+        if ticket != self._asked:
+            return  # an answer to an older question
+        found = [LibraryRow(*row) for row in rows] if error is None and isinstance(rows, list) else []
+        self._exhausted = len(found) < BATCH
+        if self._asked_more:
+            if found:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
+                self._rows.extend(found)
+                self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._rows = found
+            self.endResetModel()
+        self._set_asked(0)
+
+    def is_searching(self) -> bool:
+        """A window was asked of the reader thread and has not arrived yet."""
+        return bool(self._asked)
+
     # -- fetching ------------------------------------------------------------------------
-    def _fetch(self, after_seq: int, limit: int) -> list[LibraryRow]:
+    def _fetch(self, after_seq: int, limit: int, until_seq: int | None = None) -> list[LibraryRow]:
         repo = self._repo()
         if repo is None:  # the document was closed: an empty list
             return []
         try:
-            rows = repo.library_rows(self._query, self._filters, after_seq, limit)
+            rows = repo.library_rows(self._query, self._filters, after_seq, limit, until_seq)
         except sqlite3.Error:  # e.g. a query the index cannot parse: show nothing, never crash
             return []
         return [LibraryRow(*row) for row in rows]
@@ -106,7 +157,8 @@ class LibraryModel(QAbstractTableModel):
             return self._total
 
     def reload(self) -> None:
-        """Run the query again from the top (a new filter, or a new database)."""
+        """Run the query again from the top, here (a new database)."""
+        self._set_asked(0)
         self.beginResetModel()
         self._rows = self._fetch(0, BATCH)
         self._exhausted = len(self._rows) < BATCH
@@ -114,12 +166,23 @@ class LibraryModel(QAbstractTableModel):
         self.endResetModel()
 
     def canFetchMore(self, parent: _Index = _NO_PARENT) -> bool:
-        return not parent.isValid() and not self._exhausted
+        # Never to the views: Qt's header view asks for more whenever rows arrive, so it would
+        # fetch the whole library a window at a time. The library pane asks (`has_more`,
+        # `fetchMore`) when its list is scrolled near the end.
+        return False
+
+    def has_more(self) -> bool:
+        """More matching rows may follow the ones fetched, and none is on its way."""
+        return not self._exhausted and not self._asked
 
     def fetchMore(self, parent: _Index = _NO_PARENT) -> None:
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._asked:
             return
-        more = self._fetch(self._rows[-1].seq if self._rows else 0, BATCH)
+        after = self._rows[-1].seq if self._rows else 0
+        if self.reader is not None:
+            self._ask(after, more=True)
+            return
+        more = self._fetch(after, BATCH)
         self._exhausted = len(more) < BATCH
         if more:
             first = len(self._rows)
@@ -132,7 +195,10 @@ class LibraryModel(QAbstractTableModel):
         if (query, filters) == (self._query, self._filters):
             return
         self._query, self._filters = query, filters
-        self.reload()
+        if self.reader is not None:
+            self._ask(0, more=False)  # the rows shown stay until the answer replaces them
+        else:
+            self.reload()
 
     def total(self) -> int:
         """Articles in the library, filter or not."""
@@ -155,17 +221,26 @@ class LibraryModel(QAbstractTableModel):
         return self._issue()
 
     def row_of(self, article_id: str, fetch_up_to: int = 10 * BATCH) -> int:
-        """The row of an article, fetching further windows (up to `fetch_up_to` rows) to reach it."""
+        """The row of an article, fetching further windows (up to `fetch_up_to` rows, and no
+        further down the library than the article itself) to reach it."""
+        if self._asked and not self._asked_more:
+            return -1  # the rows shown are about to be replaced by a new filter's
         for row, item in enumerate(self._rows):
             if item.id == article_id:
                 return row
         repo = self._repo()
         seq = repo.seq_of(article_id) if repo is not None else None
+        self._set_asked(0)  # a window on its way would come after the ones fetched here
         while seq is not None and not self._exhausted and len(self._rows) < fetch_up_to:
             if self._rows and self._rows[-1].seq >= seq:
                 break
+            more = self._fetch(self._rows[-1].seq if self._rows else 0, BATCH, until_seq=seq)
+            if not more:
+                break
             start = len(self._rows)
-            self.fetchMore()
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
             for row in range(start, len(self._rows)):
                 if self._rows[row].id == article_id:
                     return row

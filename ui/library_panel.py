@@ -49,6 +49,9 @@ class LibraryPanel(Retranslating, QWidget):
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setModel(self.proxy)
+        scroll_bar = self.view.verticalScrollBar()
+        scroll_bar.valueChanged.connect(self._fetch_if_near_end)
+        scroll_bar.rangeChanged.connect(self._fetch_if_near_end)
         self.view.doubleClicked.connect(lambda _: self.addRequested.emit(self.selected_ids()))
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addToIssue")
@@ -94,7 +97,7 @@ class LibraryPanel(Retranslating, QWidget):
         # the width the headlines need in a narrow pane.
         self.view.setColumnHidden(LibraryModel.COL_KIND, True)
         model.libraryChanged.connect(self.refresh_sources)
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.searchingChanged):
             signal.connect(self._update_count)
         self.refresh_sources()
         self.apply_filter()
@@ -131,6 +134,14 @@ class LibraryPanel(Retranslating, QWidget):
         self.source_box.blockSignals(False)
         self._update_count()
 
+    def _fetch_if_near_end(self, *_args) -> None:
+        """The next window of rows when the list is scrolled to within a page of its end (or does
+        not fill the pane); see LibraryModel.canFetchMore."""
+        scroll_bar = self.view.verticalScrollBar()
+        if self.model is not None and self.model.has_more():
+            if scroll_bar.value() >= scroll_bar.maximum() - scroll_bar.pageStep():
+                self.model.fetchMore()
+
     def apply_filter(self) -> None:
         """Run the filter now (the text box waits for a pause in typing)."""
         self.filter_timer.stop()
@@ -141,6 +152,9 @@ class LibraryPanel(Retranslating, QWidget):
 
     def _update_count(self, *_args) -> None:
         if self.model is None:
+            return
+        if self.model.is_searching():
+            self.count_label.setText(self.tr("Searching…"))
             return
         shown = str(self.proxy.rowCount()) + ("" if self.model.is_complete() else "+")
         self.count_label.setText(

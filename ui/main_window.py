@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDockWidget,
     QLabel,
@@ -318,9 +319,45 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.save_state.clear()
         self.editor.show_entry(None)
+        self._apply_viewer_only()
         self._update_title()
         self._update_undo_actions()
         self._select_first_entry()
+
+    # Actions that change the project: disabled while it is open read-only (another window has it).
+    EDITING_ACTIONS = (
+        "import",
+        "paste_page",
+        "review_page",
+        "add_to_issue",
+        "remove",
+        "move_up",
+        "move_down",
+        "add_section",
+        "rename_section",
+        "properties",
+        "add_glossary_term",  # the glossary menu (ui/glossary_dialog.py)
+        "import_glossary",
+    )
+
+    def _apply_viewer_only(self) -> None:
+        """A project another Jianbao window has open is shown read-only: it can be read, searched,
+        previewed, exported and copied (Save As), not changed."""
+        viewer = self.doc.viewer_only
+        for name in self.EDITING_ACTIONS:
+            self.actions_by_name[name].setEnabled(not viewer)
+        for field in self.editor.fields.values():
+            field.setReadOnly(viewer)
+        self.library_panel.add_button.setEnabled(not viewer)
+        self.lineup_panel.view.setDragDropMode(
+            QAbstractItemView.DragDropMode.NoDragDrop if viewer else QAbstractItemView.DragDropMode.DragDrop
+        )
+        self.review_desk.setEnabled(not viewer)
+        if viewer:
+            self.save_state.setText(self.tr("Read-only: open in another Jianbao window"))
+            self.save_state.setToolTip(
+                self.tr("Another Jianbao window is editing this project; close it there to edit it here.")
+            )
 
     def set_document(
         self,
@@ -349,14 +386,16 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _update_title(self, *_args) -> None:
         name = self.doc.path.name if self.doc.path else self.tr("Untitled")
+        if self.doc.viewer_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name}[*] — " + self.tr("Jianbao"))
         self.setWindowModified(self.doc.is_modified())
 
     def _update_undo_actions(self, *_args) -> None:
         stack = self.doc.undo_stack
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
-        undo.setEnabled(stack.canUndo())
-        redo.setEnabled(stack.canRedo())
+        undo.setEnabled(stack.canUndo() and not self.doc.viewer_only)
+        redo.setEnabled(stack.canRedo() and not self.doc.viewer_only)
         undo.setToolTip(
             self.tr("Undo %1").replace("%1", stack.undoText()) if stack.canUndo() else self.tr("Undo")
         )
@@ -517,6 +556,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def add_articles_to_issue(self, ids: list[str], position: tuple[int, int] | None = None) -> int:
         """Add library articles (not already in the issue) as entries; one undo step. Returns how many."""
+        if self.doc.viewer_only:
+            return 0
         new_ids = [i for i in dict.fromkeys(ids) if self.doc.issue.find_entry(i) is None and self.doc.article(i)]
         if not new_ids:
             return 0
@@ -541,6 +582,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.add_articles_to_issue(self.library_panel.selected_ids())
 
     def _check_toggled(self, article_id: str, checked: bool) -> None:
+        if self.doc.viewer_only:
+            return
         if checked:
             self.add_articles_to_issue([article_id])
         else:
@@ -549,10 +592,14 @@ class MainWindow(Retranslating, QMainWindow):
                 self.doc.undo_stack.push(RemoveEntryCommand(self.doc, pos))
 
     def _articles_dropped(self, ids: list, target) -> None:
+        if self.doc.viewer_only:
+            return
         self.add_articles_to_issue(list(ids), tuple(target) if target else None)
 
     def _move_requested(self, source, target) -> None:
         """A drag dropped an entry: `target` is in before-move terms, as the drop indicator showed it."""
+        if self.doc.viewer_only:
+            return
         source, target = tuple(source), tuple(target)
         final = (target[0], target[1] - 1 if target[0] == source[0] and target[1] > source[1] else target[1])
         if final == source:
@@ -562,6 +609,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._select_position(command.final)
 
     def _section_move_requested(self, source: int, target: int) -> None:
+        if self.doc.viewer_only:
+            return
         final = target - 1 if target > source else target
         final = max(0, min(final, len(self.doc.issue.sections) - 1))
         if final != source:
@@ -569,6 +618,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.lineup_panel.view.setCurrentIndex(self.doc.lineup.index(final, 0))
 
     def remove_selected(self) -> None:
+        if self.doc.viewer_only:
+            return
         pos = self.current_position()
         if pos is None:
             return
@@ -584,6 +635,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.doc.undo_stack.push(RemoveSectionCommand(self.doc, s))
 
     def move_selected(self, step: int) -> None:
+        if self.doc.viewer_only:
+            return
         pos = self.current_position()
         if pos is None:
             return
@@ -602,6 +655,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._select_position(command.final)
 
     def add_section(self) -> None:
+        if self.doc.viewer_only:
+            return
         dialog = SectionDialog("", "", self)
         if not Dialogs.run(dialog):
             return
@@ -612,6 +667,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.lineup_panel.view.setCurrentIndex(self.doc.lineup.index(index, 0))
 
     def rename_section(self) -> None:
+        if self.doc.viewer_only:
+            return
         pos = self.current_position()
         if pos is None:
             return
@@ -629,6 +686,8 @@ class MainWindow(Retranslating, QMainWindow):
         menu.popup(self.lineup_panel.view.viewport().mapToGlobal(point))
 
     def issue_properties(self) -> None:
+        if self.doc.viewer_only:
+            return
         dialog = IssuePropertiesDialog(self.doc.issue, self)
         if Dialogs.run(dialog):
             self.doc.undo_stack.push(SetIssuePropertiesCommand(self.doc, dialog.issue()))
@@ -677,7 +736,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Open a project file (a format-1 file is converted, its original kept beside it); a corrupt,
         foreign, newer or elsewhere-open file gives one clear message and changes nothing."""
         try:
-            project_store = store.open_project(path, editor=True)
+            project_store = store.open_project(path, editor=True, read_only_if_in_use=True)
             try:
                 project = project_store.read_working_set()
             except BaseException:
@@ -721,6 +780,7 @@ class MainWindow(Retranslating, QMainWindow):
             if self.doc.failed is not None:
                 self.doc.retry()
             assert self.doc.store is not None
+            self.doc.flush()  # the copy has every change the writer was given
             self.doc.store.copy_to(target)  # the library as the database holds it
             if self.doc.failed is not None:  # the database is behind the screen: bring the copy up
                 with store.open_project(target) as copy:

@@ -212,7 +212,11 @@ def read_page_text(path: str | os.PathLike[str]) -> tuple[str, list[str]]:
                 f"{MAX_PAGE_BYTES // 1024 // 1024} MB)."
             )
         with page.open("rb") as handle:
-            data = handle.read(MAX_PAGE_BYTES + 1)
+            # read(n) sets n bytes aside first: ask for the size found (and a byte more, to see a
+            # file that grew meanwhile), not for the limit, or every page costs 50 MB to read.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(MAX_PAGE_BYTES + 1 - len(data))
     except PageImportError:
         raise
     except PermissionError:

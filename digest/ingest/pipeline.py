@@ -21,6 +21,7 @@ from digest.errors import PageImportError
 from digest.ingest.assemble import build_articles
 from digest.ingest.corrections import apply_corrections
 from digest.ingest.decode import normalise_newlines, read_page_text
+from digest.ingest.fragments import join_fragment_runs
 from digest.ingest.labeller import rule_labels
 from digest.ingest.lines import LabelledLine
 from digest.ingest.profile import Profile
@@ -57,7 +58,7 @@ def _label(
         raise PageImportError(f"{source or 'page'}: expected text, got {type(text).__name__}.")
     text = normalise_newlines(text)
     try:
-        labelled = rule_labels(text)
+        labelled = join_fragment_runs(rule_labels(text))
     except RecursionError:
         raise PageImportError(f"{source or 'page'}: the page is too deeply structured to split.") from None
     except Exception as exc:  # a bug must not crash the app; the message says what failed

@@ -284,3 +284,20 @@ def english_byline(names: list[str], role: str = "reporter", *, lu: str = "Lü")
         return ""
     listed = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} and {people[-1]}"
     return f"Photo: {listed}" if role == "photo" else f"By {listed}"
+
+
+def place_name(name: str) -> str:
+    """A Chinese place (or other proper) name as one pinyin word: 武进 → Wujin, 西安 → Xi'an.
+
+    Characters without a reading are left out; text without Han characters comes back stripped.
+
+    >>> place_name("武进"), place_name("西安"), place_name(" Wujin ")
+    ('Wujin', "Xi'an", 'Wujin')
+    """
+    text = name.strip()
+    if not _HAN_RUN.search(text):
+        return text
+    try:
+        return _join_syllables(_read(text)).capitalize()
+    except Exception:  # a helper offers text; it must never break the caller
+        return text

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from weakref import WeakSet
 
 from reportlab.platypus import Flowable
 
+from digest.layout.flowables import TextBlock
 from digest.layout.pages import ACCENT, RULE_WIDTH
 
 _EPS = 1e-6
+# Flowables fit() is placing at the top of a fresh column (see at_frame_top).
+_at_column_top: WeakSet[Flowable] = WeakSet()
 
 
 def _space_before(f: Flowable) -> float:
@@ -39,7 +43,10 @@ def fit(
     n = 0
     while n < len(queue):
         f = queue[n]
-        f._at_top = at_top and not fitted
+        if at_top and not fitted:
+            _at_column_top.add(f)
+        else:
+            _at_column_top.discard(f)
         before = _space_before(f) if fitted else 0.0
         room = height - used - before
         _, h = f.wrap(width, max(room, 0))
@@ -54,7 +61,7 @@ def fit(
             queue[n : n + 1] = parts[1:]
         break
     rest = queue[n:]
-    while len(fitted) > 1 and rest and fitted[-1].getKeepWithNext():
+    while len(fitted) > 1 and rest and fitted[-1].getKeepWithNext():  # type: ignore[no-untyped-call]
         rest.insert(0, fitted.pop())
     return fitted, rest
 
@@ -62,7 +69,7 @@ def fit(
 def at_frame_top(f: Flowable) -> bool:
     """Whether `f` is being placed at the top of an empty frame (directly, or inside a Pair)."""
     frame = getattr(f, "_frame", None)
-    return bool(getattr(frame, "_atTop", False)) or getattr(f, "_at_top", False)
+    return bool(getattr(frame, "_atTop", False)) or f in _at_column_top
 
 
 class Stack(Flowable):
@@ -98,10 +105,11 @@ class Stack(Flowable):
 
 
 class Anchor(Flowable):
-    """Zero-size mark: a PDF bookmark with an outline entry, and a callback with the page number."""
+    """Zero-size mark: a PDF bookmark with an outline entry, and a callback with where it was drawn
+    (page number, x and y on the page)."""
 
     def __init__(
-        self, key: str, title: str, level: int, on_draw: Callable[[int], None] | None = None
+        self, key: str, title: str, level: int, on_draw: Callable[[int, float, float], None] | None = None
     ) -> None:
         super().__init__()
         self.key, self.title, self.level, self.on_draw = key, title, level, on_draw
@@ -115,7 +123,8 @@ class Anchor(Flowable):
         canv.bookmarkHorizontal(self.key, 0, 0)
         canv.addOutlineEntry(self.title, self.key, self.level, closed=self.level == 0 and None)
         if self.on_draw:
-            self.on_draw(canv.getPageNumber())
+            x, y = canv.absolutePosition(0, 0)
+            self.on_draw(canv.getPageNumber(), x, y)
 
 
 class HRule(Flowable):
@@ -265,7 +274,7 @@ class Balanced(Flowable):
     the narrowest width that still needs two lines it breaks in the middle instead.
     """
 
-    def __init__(self, block: Flowable) -> None:
+    def __init__(self, block: TextBlock) -> None:
         super().__init__()
         self.block = block
         self.keepWithNext = getattr(block, "keepWithNext", False)
@@ -315,7 +324,7 @@ class Headline(Balanced):
     naturally, and balanced only to avoid a last line of one or two characters.
     """
 
-    def __init__(self, block: Flowable) -> None:
+    def __init__(self, block: TextBlock) -> None:
         super().__init__(block)
         self._halves: Stack | None = None
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from reportlab.platypus import Flowable
 
+from digest.language.papers import english_paper_name
 from digest.layout.columns import Anchor, HeadGroup, Headline, HRule, Pair, TailGroup
-from digest.layout.kit import TextBlock, english_byline, format_date
-from digest.layout.pages import GUTTER, FlowState
+from digest.layout.kit import TextBlock, TextStyle, english_byline, format_date
+from digest.layout.pages import GUTTER, FlowState, SectionStart
 from digest.layout.styles import Styles
 from digest.model import Article, Entry, Issue, Project
 
@@ -98,22 +100,24 @@ def source_zh(article: Article | None, issue: Issue) -> str:
 
 
 def source_en(article: Article | None, issue: Issue, locales: list[str]) -> str:
-    """'Source: 武进日报, 28 November 2026, page 2' (the date written for the English locale)."""
+    """'Source: Wujin Daily, 28 November 2026, page 2': the paper's English name (its own, or the
+    place in pinyin and its kind), the date written by babel for the edition's English locale."""
     if article is None:
         return ""
-    name = article.paper.strip().strip("《》") or article.source
+    paper = article.paper.strip().strip("《》")
+    name = english_paper_name(paper) if paper else article.source
     date = _page_date(article)
     parts = [name, _date_en(date, tuple(locales)) if date else "", _page_en(article.page_label)]
     text = ", ".join(p for p in parts if p)
     return f"Source: {text}" if text else ""
 
 
-def _assemble(heads: list[Flowable], body: list[Flowable], tail: Flowable) -> list[Flowable]:
+def _assemble(heads: list[Flowable], body: Sequence[Flowable], tail: Flowable) -> list[Flowable]:
     """Headings kept with the first lines, the body, and the source line kept with the last lines."""
     if not body:
         return [HeadGroup(heads, tail)]
-    body = [*body[:-1], TailGroup(body[-1], tail)]
-    return [HeadGroup(heads, body[0]), *body[1:]]
+    parts = [*body[:-1], TailGroup(body[-1], tail)]
+    return [HeadGroup(heads, parts[0]), *parts[1:]]
 
 
 @dataclass
@@ -149,7 +153,7 @@ class StoryBuilder:
     block_owner: dict[int, int] = field(default_factory=dict)  # id(block) -> entry number
     sources: list[TextBlock] = field(default_factory=list)  # source lines (preflight: one line each)
 
-    def text(self, text: str, style, owner: int | None = None) -> TextBlock:
+    def text(self, text: str, style: TextStyle, owner: int | None = None) -> TextBlock:
         block = TextBlock(text, style)
         self.blocks.append(block)
         if owner is not None:
@@ -171,14 +175,14 @@ class StoryBuilder:
         if first_in_section:
             title = " · ".join(t for t in self._pick(section.title_zh, section.title_en) if t) or "—"
 
-            def mark_section(page: int, si: int = ref.section) -> None:
+            def mark_section(page: int, x: float, y: float, si: int = ref.section) -> None:
                 self.state.section_pages.setdefault(si, page)
-                self.state.sections_started.append((page, si))
+                self.state.sections_started.append(SectionStart(page, si, x, y))
 
             anchors.append(Anchor(f"s{ref.section}", title, 0, mark_section))
         head = " · ".join(t for t in self._pick(ref.entry.headline_zh, ref.entry.headline_en) if t)
 
-        def mark_entry(page: int, n: int = ref.number) -> None:
+        def mark_entry(page: int, x: float, y: float, n: int = ref.number) -> None:
             self.state.entry_pages.setdefault(n, page)
 
         anchors.append(Anchor(f"e{ref.number}", head or f"#{ref.number}", 1, mark_entry))

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from typing import Any
 from weakref import WeakKeyDictionary
 
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from digest.layout.compose import Line, Run, compose, prepare_text
@@ -145,7 +148,7 @@ class TextBlock(Flowable):
         canv.saveState()
         canv.setFillColorCMYK(*style.color)
         y0 = self.height - self.baseline_offset
-        canv._code.append(text_operators(canv, self._lines, y0, style.leading))
+        canv.addLiteral(text_operators(canv, self._lines, y0, style.leading))
         canv.restoreState()
 
     def __repr__(self) -> str:
@@ -156,17 +159,22 @@ class TextBlock(Flowable):
 # as (subset font name, "(escaped bytes)"), and its advance at 1 pt. A character's subset code,
 # once given in a document, never changes, so repeated runs (the same Han character, the same
 # word) are encoded once per document.
-_encoded_runs: WeakKeyDictionary = WeakKeyDictionary()
-
 _Encoded = tuple[tuple[tuple[str, str], ...], float]
+_encoded_runs: WeakKeyDictionary[Any, dict[tuple[str, str], _Encoded]] = WeakKeyDictionary()
 
 
-def _encoder(canv) -> Callable[[str, str], _Encoded]:
-    doc = canv._doc
+def _document(canv: Canvas) -> Any:
+    """The canvas's PDF document: TTFont.splitString and getSubsetInternalName keep their
+    per-document subsets under it (reportlab's own text objects pass it the same way)."""
+    return canv._doc  # type: ignore[attr-defined]
+
+
+def _encoder(canv: Canvas) -> Callable[[str, str], _Encoded]:
+    doc = _document(canv)
     cache = _encoded_runs.get(doc)
     if cache is None:
         cache = _encoded_runs[doc] = {}
-    escape = canv._escape
+    escape = escapePDF
     get_font = pdfmetrics.getFont
     string_width = pdfmetrics.stringWidth
 
@@ -175,6 +183,8 @@ def _encoder(canv) -> Callable[[str, str], _Encoded]:
         found = cache.get(key)
         if found is None:
             font = get_font(font_name)
+            if not isinstance(font, TTFont):
+                raise TypeError(f"{font_name} is not a TrueType face: the composer sets only those")
             pieces = tuple(
                 (font.getSubsetInternalName(subset, doc), f"({escape(data)})")
                 for subset, data in font.splitString(text, doc)
@@ -185,7 +195,7 @@ def _encoder(canv) -> Callable[[str, str], _Encoded]:
     return encode
 
 
-def text_operators(canv, lines: Sequence[Line], y0: float, leading: float) -> str:
+def text_operators(canv: Canvas, lines: Sequence[Line], y0: float, leading: float) -> str:
     """One BT … ET block drawing `lines` (baselines y0, y0 - leading, …), run by run.
 
     reportlab's PDFTextObject.textOut re-measures and re-encodes every run (12 000 runs in a
@@ -196,7 +206,7 @@ def text_operators(canv, lines: Sequence[Line], y0: float, leading: float) -> st
     (TTFont.splitString registers the characters for subsetting, getSubsetInternalName the font).
     """
     encode = _encoder(canv)
-    encoded = _encoded_runs[canv._doc].get  # encode's cache, asked first: most runs repeat
+    encoded = _encoded_runs[_document(canv)].get  # encode's cache, asked first: most runs repeat
     out = ["BT"]
     add = out.append
     font_name: str | None = None  # subset font name and size of the last Tf

@@ -113,7 +113,7 @@ def _is_int_pairs(value: list[Any]) -> bool:
     return all(type(v) is tuple and len(v) == 2 and _is_int(v[0]) and _is_int(v[1]) for v in value)
 
 
-def _pack(value: Any) -> tuple:
+def _pack(value: Any) -> tuple[Any, ...]:
     """(kind, payload…) for one big container; kinds are restored by _unpack."""
     if isinstance(value, list) and value and _is_int_pairs(value):
         firsts = array("q", [a for a, _ in value]).tobytes()
@@ -131,7 +131,7 @@ def _pack(value: Any) -> tuple:
     return ("marshal", marshal.dumps(value))  # e.g. glyphToChar (int -> list)
 
 
-def _unpack(packed: tuple) -> Any:
+def _unpack(packed: tuple[Any, ...]) -> Any:
     kind = packed[0]
     if kind == "dict":
         _, keys, code, values = packed
@@ -145,7 +145,7 @@ def _unpack(packed: tuple) -> Any:
     raise ValueError(f"unknown packed kind {kind!r}")
 
 
-class PairList(Sequence):
+class PairList(Sequence[tuple[int, int]]):
     """A list of (a, b) int pairs kept as two flat arrays; a pair is made when it is read.
 
     hmetrics holds one (advance, lsb) pair per glyph, 23 000 in a CJK face: building them all
@@ -154,7 +154,7 @@ class PairList(Sequence):
 
     __slots__ = ("_a", "_b")
 
-    def __init__(self, a: array, b: array) -> None:
+    def __init__(self, a: array[int], b: array[int]) -> None:
         if len(a) != len(b):
             raise ValueError("pair arrays differ in length")
         self._a, self._b = a, b
@@ -162,7 +162,7 @@ class PairList(Sequence):
     def __len__(self) -> int:
         return len(self._a)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):
             return list(zip(self._a[index], self._b[index], strict=True))
         return (self._a[index], self._b[index])
@@ -226,13 +226,18 @@ class CachedTTFontFace(TTFontFace):
                     reader = state["_reader"] = _PositionalReader(state["_font_path"], state["_font_size"])
         return reader.read(pos, length)
 
+    # TTFontFile's read cursor (set by its seek()); declared for the type checker.
+    _pos: int
+
     def read_ushort(self) -> int:
         self._pos += 2
-        return _USHORT.unpack(self._read_at(self._pos - 2, 2))[0]
+        value: int = _USHORT.unpack(self._read_at(self._pos - 2, 2))[0]
+        return value
 
     def read_short(self) -> int:
         self._pos += 2
-        return _SHORT.unpack(self._read_at(self._pos - 2, 2))[0]
+        value: int = _SHORT.unpack(self._read_at(self._pos - 2, 2))[0]
+        return value
 
     def get_table(self, tag: str) -> bytes | _FileRange:
         pos, length = self.get_table_pos(tag)
@@ -259,7 +264,7 @@ class CachedTTFontFace(TTFontFace):
         raise AttributeError(attr)
 
 
-def _restore(state: dict[str, Any], packed: dict[str, tuple], attr: str) -> Any:
+def _restore(state: dict[str, Any], packed: dict[str, tuple[Any, ...]], attr: str) -> Any:
     """Unpack one table into the face's __dict__ (the caller holds _unpack_lock)."""
     entry = packed[attr]
     if entry[0] == "keyed_like":  # charWidths: the keys of another table, mostly one value
@@ -274,7 +279,7 @@ def _restore(state: dict[str, Any], packed: dict[str, tuple], attr: str) -> Any:
     return value
 
 
-def _pack_like(value: dict, base: dict) -> tuple | None:
+def _pack_like(value: dict[Any, Any], base: dict[Any, Any]) -> tuple[Any, ...] | None:
     """charWidths packed against charToGlyph's keys (the same code points): the widths' most
     common value for every key, then the others. Restoring it makes no new key objects and one
     value object, instead of two per code point (a CJK face has 23 000, nearly all 1000 wide)."""
@@ -313,6 +318,7 @@ class _PositionalReader:
     def read(self, pos: int, length: int) -> bytes:
         if length <= 0:
             return b""
+        data: bytes
         if _pread is not None:
             data = _pread(self._fd, length, pos)
         else:  # no os.pread (Windows): seek and read under the lock
@@ -324,12 +330,12 @@ class _PositionalReader:
         return data
 
 
-_pread = getattr(os, "pread", None)
+_pread: Callable[[int, int, int], bytes] | None = getattr(os, "pread", None)
 
 
 def _encode_face(face: TTFontFace) -> dict[str, Any]:
     plain: dict[str, Any] = {}
-    packed: dict[str, tuple] = {}
+    packed: dict[str, tuple[Any, ...]] = {}
     names: dict[str, tuple[bytes, str | None]] = {}
     for attr, value in face.__dict__.items():
         if attr in _SKIP_FACE_ATTRS:

@@ -12,6 +12,7 @@ import threading
 import unicodedata
 from collections.abc import Container, Sequence
 from pathlib import Path
+from typing import Literal
 
 from resources import FONTS
 
@@ -56,7 +57,8 @@ def font_files() -> dict[str, Path]:
 
 
 # (bold, italic) slot of each face in its family; reportlab's <b>/<i> resolve through these.
-_FAMILIES: dict[str, dict[tuple[int, int], str]] = {
+_Bit = Literal[0, 1]
+_FAMILIES: dict[str, dict[tuple[_Bit, _Bit], str]] = {
     # Chinese bold is set in Hei (no bold Song is bundled); Chinese has no italic, <i> stays upright.
     CJK_SERIF: {(0, 0): CJK_SERIF, (1, 0): CJK_SANS_BOLD, (0, 1): CJK_SERIF, (1, 1): CJK_SANS_BOLD},
     LATIN_SERIF: {
@@ -66,7 +68,7 @@ _FAMILIES: dict[str, dict[tuple[int, int], str]] = {
         (1, 1): LATIN_SERIF_BOLD_ITALIC,
     },
 }
-_OWN_SLOT: dict[str, tuple[str, int, int]] = {
+_OWN_SLOT: dict[str, tuple[str, _Bit, _Bit]] = {
     CJK_SERIF: (CJK_SERIF, 0, 0),
     CJK_SANS_BOLD: (CJK_SERIF, 1, 0),
     LATIN_SERIF: (LATIN_SERIF, 0, 0),
@@ -86,10 +88,12 @@ def _map_families() -> None:
     """
     from reportlab.lib.fonts import addMapping
 
+    bits: tuple[_Bit, _Bit] = (0, 1)
     for face, (family, own_bold, own_italic) in _OWN_SLOT.items():
-        for bold in (0, 1):
-            for italic in (0, 1):
-                addMapping(face, bold, italic, _FAMILIES[family][(own_bold | bold, own_italic | italic)])
+        for bold in bits:
+            for italic in bits:
+                slot: tuple[_Bit, _Bit] = (1 if own_bold or bold else 0, 1 if own_italic or italic else 0)
+                addMapping(face, bold, italic, _FAMILIES[family][slot])
     for family, slots in _FAMILIES.items():
         for (bold, italic), face in slots.items():
             if _OWN_SLOT[face] != (family, bold, italic):
@@ -134,10 +138,15 @@ def _cmap(font_name: str) -> Container[int]:
     # All faces, not just this one: a family member left unregistered would break <b>/<i> later.
     register_fonts()
     from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
+    font = pdfmetrics.getFont(font_name)
+    if not isinstance(font, TTFont):
+        raise KeyError(f"{font_name!r} is registered, but not as a TrueType face")
     # The face's own code point -> glyph table: a frozenset copy of 30 000 keys per CJK face
     # would cost more than every lookup an export makes.
-    return pdfmetrics.getFont(font_name).face.charToGlyph
+    table: Container[int] = font.face.charToGlyph
+    return table
 
 
 def has_glyph(font_name: str, char: str) -> bool:

@@ -11,6 +11,7 @@ The composer turns these into Knuth–Plass break points.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -111,8 +112,9 @@ def _uax14_breaks(word: str) -> tuple[int, ...] | None:
     allows the rest), so their order does not matter. tests/layout/test_linebreak.py checks
     this against uniseg for every word of up to four characters from each class.
     """
-    classes = [_LB_CLASS.get(ch) for ch in word]
-    if None in classes:
+    try:
+        classes = [_LB_CLASS[ch] for ch in word]
+    except KeyError:
         return None
     n = len(classes)
     breaks = []
@@ -186,6 +188,21 @@ _LATIN_WORD = re.compile(r"\S+")
 _SPACE_BREAK = re.compile(r"[^\S\u00a0\u202f\u2007\u2060](?=\S)")
 
 
+def _class_of(chars: frozenset[str]) -> str:
+    return "".join(f"\\u{ord(c):04x}" for c in sorted(chars))
+
+
+# Positions no line may break at, found by regex over the whole text (a per-character loop in
+# Python is most of the cost of a long Chinese paragraph): before a space or a mark that may not
+# start a line, after one that may not end it, and inside —— or …….
+_NO_BREAK_BEFORE_CHAR = re.compile(f"[\\s{_class_of(NOT_START)}]")
+_NO_BREAK_AFTER_CHAR = re.compile(f"(?<=[{_class_of(NOT_END)}])")
+_INSIDE_PAIR = re.compile(f"(?<=([{_class_of(_PAIRED)}]))(?=\\1)")
+_AFTER_SPACE = re.compile(r"(?<=\s)(?=\S)")
+_UNIT = re.compile(f"[{_class_of(UNITS)}]")
+_COUNTER = re.compile("[第约近超逾共计]")
+
+
 def break_penalties(
     text: str, lang: str = "zh", words: bool = False, mask: list[bool] | None = None
 ) -> list[float | None]:
@@ -198,47 +215,55 @@ def break_penalties(
     [1, 3, 5, 8]
     """
     n = len(text)
-    pens: list[float | None] = [None] * (n + 1)
     if mask is None:
         mask = cjk_mask(text, lang)
+    # Beside a character set by Chinese rules a line may break (clreq); elsewhere UAX #14 decides.
+    pens: list[float | None] = [None, *(FREE if a or b else None for a, b in itertools.pairwise(mask)), None]
+    if n == 0:
+        return [None]
+    pens[n] = None
     latin = _latin_breaks(text, mask)
-    interiors = word_interiors(text) if (words and len(text) <= WORD_SEGMENT_MAX_CHARS) else frozenset()
-    for i in range(1, n):
-        a, b = text[i - 1], text[i]
-        if b.isspace():
-            continue  # breaks come after spaces, never before them
-        if b in NOT_START or a in NOT_END:
-            continue
-        if a == b and a in _PAIRED:
-            continue
-        if a.isspace():
-            if a in NO_BREAK_SPACES:
-                continue
-            k = i - 1
-            while k > 0 and text[k - 1].isspace():
-                k -= 1
-            if k > 0 and text[k - 1] in NOT_END:
-                continue  # "‘ 111": an opening mark still may not end the line when a space follows
-            # after a space: UAX #14 decides for Latin text; before a CJK character it is free
-            pens[i] = FREE if (i in latin or mask[i]) else None
-            if (
-                words
-                and pens[i] is not None
-                and i >= 2
-                and mask[i - 2]
-                and mask[i]
-            ):
-                pens[i] = PHRASE_BREAK_BONUS
-            continue
-        if mask[i - 1] or mask[i]:
-            if (a.isdigit() or a in "%.") and b in UNITS:
-                pens[i] = UNIT_PENALTY
-            elif b.isdigit() and a in "第约近超逾共计":
-                pens[i] = UNIT_PENALTY  # keep 第 3 / 约 50 together when cheap
-            elif i in interiors:
-                pens[i] = WORD_PENALTY
-            else:
-                pens[i] = FREE
-        elif i in latin:
+    for i in latin:
+        if 0 < i < n:
             pens[i] = FREE
+    # Penalised breaks beside Chinese characters: inside a word (ragged lines), between a number
+    # and its unit or a counter word and its number.
+    if words and n <= WORD_SEGMENT_MAX_CHARS:
+        for i in word_interiors(text):
+            if 0 < i < n and (mask[i - 1] or mask[i]):
+                pens[i] = WORD_PENALTY
+    for m in _UNIT.finditer(text, 1):
+        i = m.start()
+        if (mask[i - 1] or mask[i]) and (text[i - 1].isdigit() or text[i - 1] in "%."):
+            pens[i] = UNIT_PENALTY
+    for m in _COUNTER.finditer(text):
+        i = m.end()
+        if i < n and text[i].isdigit() and (mask[i - 1] or mask[i]):
+            pens[i] = UNIT_PENALTY
+    # After a space: UAX #14 decides for Latin text; before a CJK character it is free, and
+    # between Chinese phrases of a headline it is the natural place to break.
+    for m in _AFTER_SPACE.finditer(text):
+        i = m.start()
+        a = text[i - 1]
+        if a in NO_BREAK_SPACES:
+            pens[i] = None
+            continue
+        k = i - 1
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k > 0 and text[k - 1] in NOT_END:
+            pens[i] = None  # "‘ 111": an opening mark still may not end the line when a space follows
+            continue
+        pens[i] = FREE if (i in latin or mask[i]) else None
+        if words and pens[i] is not None and i >= 2 and mask[i - 2] and mask[i]:
+            pens[i] = PHRASE_BREAK_BONUS
+    # The prohibitions come last: they win over everything above.
+    for m in _NO_BREAK_BEFORE_CHAR.finditer(text):
+        pens[m.start()] = None
+    for m in _NO_BREAK_AFTER_CHAR.finditer(text):
+        pens[m.start()] = None
+    for m in _INSIDE_PAIR.finditer(text):
+        pens[m.start()] = None
+    pens[0] = None
+    pens[n] = None
     return pens

@@ -38,7 +38,7 @@ class Furniture:
             self.overflows.append((part, text))
 
     # -- helpers -------------------------------------------------------------------------------
-    def _block(self, text: str, style, width: float) -> tuple[TextBlock, float]:
+    def _block(self, text: str, style: TextStyle, width: float) -> tuple[TextBlock, float]:
         block = TextBlock(text, style)
         _, h = block.wrap(width, 1e6)
         return block, h
@@ -170,14 +170,14 @@ class Furniture:
         block, _ = self._block(f"{title}　{number}", style, width * 0.5)
         block.drawOn(canv, left, y)
         self._overflow("running-head", f"{title}　{number}", block)
-        index = self.state.section_on(page)
-        if index is not None and index < len(self.issue.sections):
-            section = self.issue.sections[index]
+        found = self.state.section_at_top(page, top, left)
+        if found is not None and found[0] < len(self.issue.sections):
+            section, continued = self.issue.sections[found[0]], found[1]
             parts = []
             if self._zh_locales() and section.title_zh:
-                parts.append(section.title_zh)
+                parts.append(section.title_zh + ("（续）" if continued else ""))
             if self._en_locales() and section.title_en:
-                parts.append(section.title_en)
+                parts.append(section.title_en + (" (continued)" if continued else ""))
             right = replace(style, align="right")
             block, _h = self._block("　".join(parts), right, width * 0.5)
             block.drawOn(canv, left + width * 0.5, y)
@@ -217,13 +217,13 @@ def _draw_on_baseline(canv: Canvas, block: TextBlock, x: float, baseline: float,
     block.drawOn(canv, x, baseline - (block.height - baseline_offset(block.style)))
 
 
-def _estimate(text: str, style) -> float:
+def _estimate(text: str, style: TextStyle) -> float:
     """Natural width of one line of `text` (no spacing adjustments), from the font metrics."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from digest.text import is_cjk
 
-    return (
+    return float(
         sum(
             stringWidth(ch, style.cjk_font if is_cjk(ch) else style.latin_font, style.size)
             for ch in text
@@ -328,7 +328,8 @@ def define_toc_forms(canv: Canvas, f: Furniture, forms: list[str]) -> None:
     s = f.styles
     for form in forms:
         number = f.state.entry_pages.get(int(form[3:]))
-        canv.beginForm(form, -_NUMBER_WIDTH - 2, -s.toc_number.leading - 2, 2, 2)
+        # reportlab takes any number for the bounding box; its stubs say int
+        canv.beginForm(form, -_NUMBER_WIDTH - 2, -s.toc_number.leading - 2, 2, 2)  # type: ignore[arg-type]
         if number is not None:
             block = TextBlock(str(number), s.toc_number)
             _, h = block.wrap(_NUMBER_WIDTH, 1e6)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import IO, Any
 
 from reportlab.lib.colors import CMYKColorSep
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 MM = 72.0 / 25.4
 
@@ -115,22 +116,42 @@ class Geometry:
         return 1 if paired or self.text_width < TWO_COLUMN_MIN_WIDTH else 2
 
 
+# A section whose mark is this close below the text top, in the first column, opens the page
+# (less than a line and the gap before a section: anything above it would be at least that far).
+TOP_SLACK = 12.0
+
+
+@dataclass(frozen=True)
+class SectionStart:
+    """Where a section's first entry was drawn: page, and the mark's x and y on the page."""
+
+    page: int
+    index: int
+    x: float
+    y: float
+
+
 @dataclass
 class FlowState:
     """What the flowables report while the document is drawn (for running heads, TOC, outline)."""
 
     entry_pages: dict[int, int] = field(default_factory=dict)  # entry number -> page
     section_pages: dict[int, int] = field(default_factory=dict)  # section index -> first page
-    sections_started: list[tuple[int, int]] = field(default_factory=list)  # (page, section index)
+    sections_started: list[SectionStart] = field(default_factory=list)
 
-    def section_on(self, page: int) -> int | None:
-        """The section a page belongs to: the first starting on it, else the one running into it."""
-        current = None
-        for start_page, index in self.sections_started:
-            if start_page < page:
-                current = index
-            elif start_page == page:
-                return index
+    def section_at_top(self, page: int, top: float, left: float) -> tuple[int, bool] | None:
+        """The section in force at the top of `page` and whether it continues from an earlier page.
+
+        That is the section starting at the page's top (its mark within TOP_SLACK of the text top
+        `top`, in the column at `left`), else the last one started before the page; None before
+        the first section.
+        """
+        current: tuple[int, bool] | None = None
+        for start in self.sections_started:
+            if start.page < page:
+                current = (start.index, True)
+            elif start.page == page and start.y >= top - TOP_SLACK and start.x <= left + 1.0:
+                return start.index, False
         return current
 
 
@@ -140,7 +161,7 @@ PageDraw = Callable[[Canvas, "DigestDocTemplate"], None]
 class DigestDocTemplate(BaseDocTemplate):
     """BaseDocTemplate with our geometry, deterministic metadata and end-of-build hooks."""
 
-    def __init__(self, filename, geometry: Geometry, state: FlowState, **kw) -> None:
+    def __init__(self, filename: str | IO[bytes], geometry: Geometry, state: FlowState, **kw: Any) -> None:
         self.geometry = geometry
         self.state = state
         self.end_hooks: list[Callable[[Canvas], None]] = []
@@ -157,26 +178,38 @@ class DigestDocTemplate(BaseDocTemplate):
             **kw,
         )
 
-    def _makeCanvas(self, filename=None, canvasmaker=Canvas):
-        canv = super()._makeCanvas(filename=filename, canvasmaker=canvasmaker)
-        if self.fixed_timestamp:
-            # invariant=1 pins the dates to 2000-01-01; the issue date is the honest fixed date.
-            import calendar
+    def build(
+        self, flowables: list[Flowable], filename: str | IO[bytes] | None = None, canvasmaker: Any = None
+    ) -> None:
+        """Build with a canvas that runs `end_hooks` just before it is saved (forms referenced
+        earlier, such as the TOC's page numbers, are defined once every page is known) and dates
+        the PDF with `fixed_timestamp`."""
+        hooks, stamp = self.end_hooks, self.fixed_timestamp
 
-            y, m, d = self.fixed_timestamp
-            ts = canv._doc._timeStamp
-            ts.t = calendar.timegm((y, m, d, 0, 0, 0, 0, 0, 0))
-            ts.lt = (y, m, d, 0, 0, 0, 0, 0, 0)
-            ts.YMDhms = (y, m, d, 0, 0, 0)
-        return canv
+        class DigestCanvas(Canvas):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                if stamp:
+                    _fix_timestamp(self, stamp)
 
-    def _endBuild(self) -> None:
-        # Forms referenced earlier (TOC page numbers) are defined once every page is known.
-        self._doSave = 0
-        super()._endBuild()
-        for hook in self.end_hooks:
-            hook(self.canv)
-        self.canv.save()
+            def save(self) -> None:
+                for hook in hooks:
+                    hook(self)
+                super().save()
+
+        super().build(flowables, filename, canvasmaker=DigestCanvas)
+
+
+def _fix_timestamp(canv: Canvas, date: tuple[int, int, int]) -> None:
+    """invariant=1 pins the PDF's dates to 2000-01-01; the issue date is the honest fixed date.
+    reportlab has no public setter: its document's TimeStamp is set directly."""
+    import calendar
+
+    y, m, d = date
+    ts = canv._doc._timeStamp  # type: ignore[attr-defined]
+    ts.t = calendar.timegm((y, m, d, 0, 0, 0, 0, 0, 0))
+    ts.lt = (y, m, d, 0, 0, 0, 0, 0, 0)
+    ts.YMDhms = (y, m, d, 0, 0, 0)
 
 
 def make_frames(geometry: Geometry, columns: int, top: float) -> list[Frame]:

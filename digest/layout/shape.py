@@ -10,7 +10,7 @@ Ligatures are not substituted: a ligature glyph has no character of its own in r
 character-based subsets, and writing one would need a ToUnicode entry mapping one code to
 several characters. The kerning of the pairs inside the would-be ligature is kept.
 
-Chinese punctuation widths are the composer's own (clreq's half-width rules in compose.py); the
+Chinese punctuation widths are the composer's own (clreq's half-width rules in tokens.py); the
 CJK face's `halt` feature gives the same half em for the same marks (tests check this).
 
 >>> from digest.layout import fonts
@@ -22,6 +22,7 @@ CJK face's `halt` feature gives the same half em for the same marks (tests check
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from digest.layout.fonts import font_files
 
@@ -29,8 +30,9 @@ FEATURES: dict[str, bool] = {"kern": True, "liga": False, "clig": False, "calt":
 
 
 @functools.cache
-def _hb_font(font: str):  # -> uharfbuzz.Font | None
-    """A HarfBuzz font for one bundled face (None for a face that is not a bundled file)."""
+def _hb_font(font: str) -> tuple[Any, int] | None:
+    """A HarfBuzz font for one bundled face and its units per em (None for a face that is not a
+    bundled file)."""
     path = font_files().get(font)
     if path is None or not path.is_file():
         return None

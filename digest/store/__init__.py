@@ -19,6 +19,7 @@ import os
 import shutil
 import sqlite3
 import urllib.parse
+from collections.abc import Callable, Hashable
 from pathlib import Path
 
 from digest.errors import ProjectFileError
@@ -26,7 +27,9 @@ from digest.model import Project
 from digest.paths import fsync_folder
 from digest.store import files, schema
 from digest.store.interchange import FORMAT, FORMAT_VERSION, dumps, loads
+from digest.store.reader import Answer, LatestReader
 from digest.store.repository import Repository, SearchFilters
+from digest.store.writer import Writer
 
 try:
     import fcntl
@@ -42,10 +45,12 @@ __all__ = [
     "FORMAT_VERSION",
     "LEGACY_SUFFIX",
     "SUFFIX",
+    "LatestReader",
     "ProjectInUseError",
     "ProjectStore",
     "Repository",
     "SearchFilters",
+    "Writer",
     "copy_project",
     "dump",
     "dumps",
@@ -101,11 +106,14 @@ def _check(repo: Repository, path: Path) -> int:
 class ProjectStore:
     """An open project database. `editor=True` also takes the editor lock: one editor per file."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock_fd: int | None) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, read_only: bool, lock_fd: int | None, in_use: bool = False
+    ) -> None:
         self.path = path
         self.conn = conn
         self.repo = Repository(conn)
         self.read_only = read_only
+        self.in_use_elsewhere = in_use  # read-only because another editor has it open
         self._lock_fd = lock_fd
 
     def read_project(self) -> Project:
@@ -128,6 +136,28 @@ class ProjectStore:
     @property
     def in_memory(self) -> bool:
         return self.path == MEMORY
+
+    def new_connection(self, writable: bool) -> sqlite3.Connection:
+        """Another connection to this database, for a thread of its own (the writer, the library's
+        reader). Not for a database in memory, which no other connection can see."""
+        if self.in_memory:
+            raise ProjectFileError("a project in memory has no other connections")
+        conn = _connect(self.path, "rw" if writable and not self.read_only else "ro")
+        if writable and not self.read_only:
+            conn.execute("PRAGMA synchronous = NORMAL")  # WAL: a commit survives a killed process
+        return conn
+
+    def start_writer(
+        self,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_success: Callable[[Hashable | None], None] | None = None,
+    ) -> Writer:
+        """The thread that writes this database from now on (see `writer`)."""
+        return Writer(self.new_connection(writable=True), on_failure, on_success)
+
+    def start_reader(self, on_answer: Answer) -> LatestReader:
+        """A thread that answers read queries beside the UI thread (see `reader`)."""
+        return LatestReader(self.new_connection(writable=False), on_answer)
 
     def copy_to(self, target: str | os.PathLike[str]) -> Path:
         """A consistent copy of the whole database at `target` (Save As, Export a Copy)."""
@@ -179,8 +209,17 @@ def _take_editor_lock(path: Path) -> int | None:
     return fd
 
 
-def open_project(path: str | os.PathLike[str], *, editor: bool = False, create: bool = False) -> ProjectStore:
-    """Open (converting a format-1 JSON file first, or creating with `create`) a project database."""
+def open_project(
+    path: str | os.PathLike[str],
+    *,
+    editor: bool = False,
+    create: bool = False,
+    read_only_if_in_use: bool = False,
+) -> ProjectStore:
+    """Open (converting a format-1 JSON file first, or creating with `create`) a project database.
+
+    `editor` takes the editor lock; a file another editor has open raises ProjectInUseError, or
+    with `read_only_if_in_use` opens read-only (`in_use_elsewhere` says why)."""
     path = Path(os.path.realpath(path))
     if not path.exists():
         if not create:
@@ -195,7 +234,15 @@ def open_project(path: str | os.PathLike[str], *, editor: bool = False, create: 
         version = _check(Repository(probe), path)
     finally:
         probe.close()
-    lock_fd = _take_editor_lock(path) if editor and writable else None
+    lock_fd = None
+    in_use = False
+    if editor and writable:
+        try:
+            lock_fd = _take_editor_lock(path)
+        except ProjectInUseError:
+            if not read_only_if_in_use:
+                raise
+            writable, in_use = False, True
     try:
         conn = _connect(path, "rw" if writable else "ro")
         try:
@@ -218,7 +265,7 @@ def open_project(path: str | os.PathLike[str], *, editor: bool = False, create: 
         if lock_fd is not None:
             os.close(lock_fd)
         raise
-    return ProjectStore(path, conn, not writable, lock_fd)
+    return ProjectStore(path, conn, not writable, lock_fd, in_use)
 
 
 def load(path: str | os.PathLike[str]) -> Project:

@@ -110,5 +110,3 @@ def sweep_stale_temps(path: Path) -> int:
         except OSError:
             pass
     return removed
-
-

@@ -199,8 +199,20 @@ class Repository:
             " ORDER BY rowid",
             params,
         ):
-            values = [_text(v, "page") for v in row]
-            pages.append(Page(*values, corrections=corrections.get(values[0], [])))  # type: ignore[misc]
+            page_id, source, text_, paper, label, date, profile, imported = (_text(v, "page") for v in row)
+            pages.append(
+                Page(
+                    page_id,
+                    source,
+                    text_,
+                    paper,
+                    label,
+                    date,
+                    profile,
+                    imported,
+                    corrections.get(page_id, []),
+                )
+            )
         return pages
 
     def articles_of_page(self, page_id: str) -> list[Article]:
@@ -209,7 +221,8 @@ class Repository:
         return [
             self._article(row, texts)
             for row in self.conn.execute(
-                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE page_id = ? ORDER BY line_start, seq", (page_id,)
+                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE page_id = ? ORDER BY line_start, seq",
+                (page_id,),
             )
         ]
 
@@ -630,19 +643,26 @@ class Repository:
         return [row[0] for row in self.conn.execute(sql, [*params, limit])]
 
     def library_rows(
-        self, query: str, filters: SearchFilters, after_seq: int, limit: int
+        self, query: str, filters: SearchFilters, after_seq: int, limit: int, until_seq: int | None = None
     ) -> list[tuple[int, str, str, str, int, str, str, str]]:
         """One window of the library list: (seq, id, kind, source, page_order, headline, byline,
-        start of the first paragraph) for matching articles after `after_seq`, in library order.
-        Keyset paging: each window costs the same however far down the list it is."""
+        start of the first paragraph) for matching articles after `after_seq` (and up to
+        `until_seq`), in library order. Keyset paging: a window costs the same however far down
+        the list it is."""
         where, params = self._search_where(query, filters)
+        if until_seq is not None:
+            where.insert(0, "a.seq <= ?")
+            params.insert(0, until_seq)
         where.insert(0, "a.seq > ?")
         sql = (
             "SELECT a.seq, a.id, a.kind, a.source, a.page_order, coalesce(a.headline, ''),"
             " coalesce(a.byline, ''), coalesce(substr(json_extract(a.paragraphs, '$[0]'), 1, 120), '')"
             " FROM articles a WHERE " + " AND ".join(where) + " ORDER BY a.seq LIMIT ?"
         )
-        return [tuple(row) for row in self.conn.execute(sql, [after_seq, *params, limit])]  # type: ignore[misc]
+        return [
+            (int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), str(r[5]), str(r[6]), str(r[7]))
+            for r in self.conn.execute(sql, [after_seq, *params, limit])
+        ]
 
     def seq_of(self, article_id: str) -> int | None:
         row = self.conn.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()

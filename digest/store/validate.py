@@ -29,8 +29,12 @@ class InvalidValue(ProjectFileError):
     """A value of the wrong type or out of range; the message names where it is."""
 
 
-@cache
 def _hints(cls: type) -> dict[str, Any]:
+    return _cached_hints(cls)
+
+
+@cache
+def _cached_hints(cls: Any) -> dict[str, Any]:  # Any: a class is hashable, though typed as type[T]
     return typing.get_type_hints(cls)
 
 

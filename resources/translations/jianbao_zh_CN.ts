@@ -546,6 +546,10 @@
             <translation>导出 CSV(&amp;E)…</translation>
         </message>
         <message>
+            <source>The project is open read-only here: the glossary was not changed.</source>
+            <translation>此项目在这里以只读方式打开：术语表未改动。</translation>
+        </message>
+        <message>
             <source>Nothing imported: %1</source>
             <translation>未导入任何内容：%1</translation>
         </message>
@@ -776,6 +780,10 @@
             <translation>全部版面</translation>
         </message>
         <message>
+            <source>Searching…</source>
+            <translation>正在查找…</translation>
+        </message>
+        <message>
             <source>%1 of %2 items</source>
             <translation>%1 / %2 篇</translation>
         </message>
@@ -869,6 +877,18 @@
         <message>
             <source>The project is always saved; this names an untitled one or retries a failed write</source>
             <translation>项目随时自动保存；此命令为未命名项目命名，或重试失败的写入</translation>
+        </message>
+        <message>
+            <source>Read-only: open in another Jianbao window</source>
+            <translation>只读：已在另一个简报窗口中打开</translation>
+        </message>
+        <message>
+            <source>Another Jianbao window is editing this project; close it there to edit it here.</source>
+            <translation>另一个简报窗口正在编辑此项目；在那里关闭后才能在这里编辑。</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1（只读）</translation>
         </message>
         <message>
             <source>Copy the project to a new file and go on there</source>

@@ -129,6 +129,10 @@ ZH: dict[str, str] = {
     "Add the selected articles to the issue (Ctrl+Return)": "将选中的稿件加入本期（Ctrl+Return）",
     "All pages": "全部版面",
     "%1 of %2 items": "%1 / %2 篇",
+    "Searching…": "正在查找…",
+    "%1 (read-only)": "%1（只读）",
+    "Read-only: open in another Jianbao window": "只读：已在另一个简报窗口中打开",
+    "Another Jianbao window is editing this project; close it there to edit it here.": "另一个简报窗口正在编辑此项目；在那里关闭后才能在这里编辑。",
     # Lineup
     "Length": "长度",
     "Untitled section": "未命名栏目",
@@ -367,6 +371,7 @@ ZH: dict[str, str] = {
     "«%1» → «%2» cannot be a glossary pair.": "「%1」→「%2」不能作为术语对。",
     "«%1» → «%2» is in the glossary already.": "「%1」→「%2」已在术语表中。",
     "Nothing imported: %1": "未导入任何内容：%1",
+    "The project is open read-only here: the glossary was not changed.": "此项目在这里以只读方式打开：术语表未改动。",
     "Not exported: %1": "未导出：%1",
 }
 

@@ -20,11 +20,19 @@ def test_source_lines_name_the_paper_its_date_and_page() -> None:
     project = make_project(1)
     a = _article(paper="武进日报", page_label="第02版：要闻", page_date="2026-11-20")
     assert source_zh(a, project.issue) == "来源：《武进日报》2026年11月20日 第02版：要闻"
-    assert source_en(a, project.issue, ["zh_CN", "en_GB"]) == "Source: 武进日报, 20 November 2026, page 2"
-    assert source_en(a, project.issue, ["en_US"]) == "Source: 武进日报, November 20, 2026, page 2"
+    assert source_en(a, project.issue, ["zh_CN", "en_GB"]) == "Source: Wujin Daily, 20 November 2026, page 2"
+    assert source_en(a, project.issue, ["en_US"]) == "Source: Wujin Daily, November 20, 2026, page 2"
     b = _article(paper="新民晚报", page_label="A2")
     assert source_zh(b, project.issue) == "来源：《新民晚报》 A2"
-    assert source_en(b, project.issue, ["en_GB"]) == "Source: 新民晚报, page A2"
+    assert source_en(b, project.issue, ["en_GB"]) == "Source: Xinmin Evening News, page A2"
+
+
+def test_the_english_line_names_the_paper_in_english() -> None:
+    project = make_project(1)
+    for paper, english in (("常州晚报", "Changzhou Evening News"), ("《人民日报》", "People's Daily")):
+        line = source_en(_article(paper=paper, page_date="2026-03-05"), project.issue, ["en_US"])
+        assert line == f"Source: {english}, March 5, 2026"
+        assert not any("\u4e00" <= ch <= "\u9fff" for ch in line)
 
 
 def test_the_file_name_stands_in_only_when_the_paper_is_unknown() -> None:
@@ -43,4 +51,4 @@ def test_stacked_prints_each_language_its_own_source_line() -> None:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         lines = [ln for page in pdf.pages for ln in page.extract_text().splitlines()]
     zh = lines.index("来源：《武进日报》2026年11月20日 第02版")
-    assert lines[zh + 1] == "Source: 武进日报, 20 November 2026, page 2"
+    assert lines[zh + 1] == "Source: Wujin Daily, 20 November 2026, page 2"

@@ -81,7 +81,7 @@ def all_exports(tmp_path_factory) -> dict[tuple[str, str], Path]:
 def _source_words(project) -> set[str]:
     """Every English word the export may print: entries, sections, titles, fixed labels."""
     issue = project.issue
-    texts = [issue.title_en, "Source By Photo Page Contents No In this issue Saturday November"]
+    texts = [issue.title_en, "Source By Photo Page Contents No In this issue Saturday November continued Daily"]
     texts += [section.title_en for section in issue.sections]
     texts += [f"{e.headline_en} {e.summary_en}" for e in issue.entries()]
     texts += [a.source for a in project.articles]

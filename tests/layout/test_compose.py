@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reportlab.lib.units import mm
 
 from digest.layout import compose as compose_module
-from digest.layout import fonts
+from digest.layout import fonts, tokens
 from digest.layout.compose import LEFT_BLANK, RIGHT_BLANK, char_width, compose, prepare_text
 from digest.layout.linebreak import NOT_END, NOT_START, UNIT_PENALTY, break_penalties
 from digest.layout.text_style import TextStyle
@@ -302,19 +302,16 @@ def _digit_unit_breaks(style: TextStyle) -> int:
 def test_number_stays_with_its_unit_when_that_is_cheap(zh: TextStyle, monkeypatch) -> None:
     # With at most 0.05 em between characters most lines have one possible end; the rule is
     # about choosing among breaks, so it is measured where the breaker has room (0.25 em).
-    monkeypatch.setattr(compose_module, "_ZH_STRETCH", 0.1)
-    compose_module._compose_cached.cache_clear()
-    compose_module._para.cache_clear()
+    monkeypatch.setattr(tokens, "_ZH_STRETCH", 0.1)
+    compose_module.clear_caches()
     style = replace(zh, first_indent=0)
     with_penalty = _digit_unit_breaks(style)
-    monkeypatch.setattr(compose_module, "break_penalties", _penalties_without_unit_rule)
-    compose_module._compose_cached.cache_clear()
-    compose_module._para.cache_clear()
+    monkeypatch.setattr(tokens, "break_penalties", _penalties_without_unit_rule)
+    compose_module.clear_caches()
     try:
         without = _digit_unit_breaks(style)
     finally:
-        compose_module._compose_cached.cache_clear()
-        compose_module._para.cache_clear()
+        compose_module.clear_caches()
     # narrow columns leave no other choice for long numbers; elsewhere the unit stays with its number
     assert with_penalty <= 0.6 * without, (with_penalty, without)
 

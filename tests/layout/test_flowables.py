@@ -16,9 +16,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from digest.layout import fonts
-from digest.layout.compose import KNOWN_INK_BOUNDS, RIGHT_BLANK, _ink_bounds, _read_ink_bounds
+from digest.layout.compose import RIGHT_BLANK
 from digest.layout.flowables import TextBlock, paragraph_blocks
 from digest.layout.linebreak import NOT_END, NOT_START
+from digest.layout.metrics import KNOWN_INK_BOUNDS, ink_bounds, read_ink_bounds
 from digest.layout.text_style import TextStyle
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
@@ -405,7 +406,7 @@ def test_double_dash_is_one_unbroken_two_em_rule(tmp_path, zh) -> None:
     text = "".join(c["text"] for c in chars)
     assert text == "他说——这是"
     first, second = chars[2], chars[3]
-    x_min, x_max = _read_ink_bounds(zh.cjk_font, "—")  # from the font file itself
+    x_min, x_max = read_ink_bounds(zh.cjk_font, "—")  # from the font file itself
     advance = pdfmetrics.stringWidth("—", zh.cjk_font, 1)
 
     def ink(char: dict) -> tuple[float, float]:
@@ -423,9 +424,9 @@ def test_stored_ink_bounds_match_the_bundled_fonts() -> None:
     assert KNOWN_INK_BOUNDS
     for (font, char), bounds in KNOWN_INK_BOUNDS.items():
         assert font in fonts.ALL_FONTS
-        read = _read_ink_bounds(font, char)
+        read = read_ink_bounds(font, char)
         assert read is not None and read == pytest.approx(bounds, abs=1e-9), (font, char)
-        assert _ink_bounds(font, char) == bounds
+        assert ink_bounds(font, char) == bounds
 
 
 def test_word_spaces_are_real_characters_in_the_pdf(tmp_path, en, zh) -> None:

@@ -116,12 +116,10 @@ def test_headlines_break_between_words(monkeypatch) -> None:
 
     assert inner_breaks(9) == 0  # from 9 em on, every headline line ends between words
     with_words = inner_breaks(4)
-    compose_module._compose_cached.cache_clear()
-    compose_module._para.cache_clear()
+    compose_module.clear_caches()
     monkeypatch.setattr(linebreak, "word_interiors", lambda text: frozenset())
     without_words = inner_breaks(4)
-    compose_module._compose_cached.cache_clear()
-    compose_module._para.cache_clear()
+    compose_module.clear_caches()
     assert with_words * 4 <= without_words, (with_words, without_words)
 
 
@@ -235,3 +233,69 @@ def test_an_opening_mark_before_a_typed_space_does_not_end_a_line() -> None:
             before = text[:i].rstrip()
             assert not before or before[-1] not in NOT_END, (text, i)
     assert [i for i, p in enumerate(break_penalties("…‘ 111")) if p is not None] == [1]
+
+
+def _penalties_char_by_char(text: str, lang: str = "zh", words: bool = False) -> list[float | None]:
+    """The rules of break_penalties stated one boundary at a time (its former implementation):
+    the regex passes it now makes must give exactly this."""
+    from digest.layout import linebreak as lb
+
+    n = len(text)
+    pens: list[float | None] = [None] * (n + 1)
+    mask = lb.cjk_mask(text, lang)
+    latin = lb._latin_breaks(text, mask)
+    interiors = lb.word_interiors(text) if (words and n <= lb.WORD_SEGMENT_MAX_CHARS) else frozenset()
+    for i in range(1, n):
+        a, b = text[i - 1], text[i]
+        if b.isspace() or b in NOT_START or a in NOT_END or (a == b and a in lb._PAIRED):
+            continue
+        if a.isspace():
+            if a in lb.NO_BREAK_SPACES:
+                continue
+            k = i - 1
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if k > 0 and text[k - 1] in NOT_END:
+                continue
+            pens[i] = FREE if (i in latin or mask[i]) else None
+            if words and pens[i] is not None and i >= 2 and mask[i - 2] and mask[i]:
+                pens[i] = lb.PHRASE_BREAK_BONUS
+            continue
+        if mask[i - 1] or mask[i]:
+            if (a.isdigit() or a in "%.") and b in lb.UNITS:
+                pens[i] = UNIT_PENALTY
+            elif b.isdigit() and a in "第约近超逾共计":
+                pens[i] = UNIT_PENALTY
+            elif i in interiors:
+                pens[i] = lb.WORD_PENALTY
+            else:
+                pens[i] = FREE
+        elif i in latin:
+            pens[i] = FREE
+    return pens
+
+
+_MIXED = st.text(
+    alphabet=st.sampled_from(
+        list("区政协召开座谈会年月日人第约12²３.%，。、；：？！“”‘’（）《》——……·AbZ- /\u00a0\u3000 ")
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_MIXED, lang=st.sampled_from(["zh", "en"]), words=st.booleans())
+def test_break_penalties_equal_the_rules_stated_char_by_char(text: str, lang: str, words: bool) -> None:
+    assert break_penalties(text, lang, words=words) == _penalties_char_by_char(text, lang, words)
+
+
+def test_break_penalties_equal_the_rules_on_the_sample_pages() -> None:
+    import json
+    from pathlib import Path
+
+    pages = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+    for truth in sorted(pages.glob("*.truth.json")):
+        for item in json.loads(truth.read_text(encoding="utf-8"))["articles"]:
+            for text in [item.get("headline") or "", *(item.get("paragraphs") or [])]:
+                for words in (False, True):
+                    assert break_penalties(text, "zh", words=words) == _penalties_char_by_char(text, "zh", words)

@@ -301,3 +301,33 @@ def test_chips_refilled_at_once_never_become_windows_of_their_own(qtbot, make_wi
     stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow() and w is not window]
     assert stray == []
     assert QApplication.activeWindow() is window
+
+
+def test_a_read_only_window_shows_the_glossary_but_does_not_change_it(
+    qtbot, make_window, modal_dialogs, tmp_path
+):
+    from digest import store
+
+    named = tmp_path / "shared.jianbao"
+    project = make_project()
+    project.glossary = [CPPCC]
+    store.save(project, named)
+    make_window(store.load(named), named)  # the first window edits the file
+    other = make_window(make_project(entries=1), None)
+    assert other.load_path(str(named)) and other.doc.viewer_only
+    assert not other.actions_by_name["add_glossary_term"].isEnabled()
+    assert not other.actions_by_name["import_glossary"].isEnabled()
+    other.select_entry("art001")
+    chip = other.editor.glossary_chips.chips()[0]
+    before = other.doc.entry("art001").summary_en
+    QTest.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert other.doc.entry("art001").summary_en == before
+
+    def delete_first(dialog) -> None:  # the window opens; its changes are not applied
+        dialog.table.selectRow(0)
+        dialog.delete_selected()
+
+    modal_dialogs["prepare"] = delete_first
+    other.actions_by_name["edit_glossary"].trigger()
+    assert other.doc.project.glossary == [CPPCC]
+    assert "read-only" in other.statusBar().currentMessage()
