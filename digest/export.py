@@ -20,6 +20,7 @@ from digest.paths import atomic_write
 from digest.text import count_en_words, count_zh
 
 if TYPE_CHECKING:
+    from digest.layout.entries import EntryRef
     from digest.print.jobsheet import JobFacts
 
 __all__ = [
@@ -74,6 +75,9 @@ MESSAGES: dict[str, str] = {
     "invisible-char": "invisible character {name} (U+{codepoint}) is left out of print",
     "straight-quotes": "English text has {count} straight quote(s) (' or \")",
     "overflow": "{part} does not fit on one line: «{text}»",
+    # the terminology memory (digest/glossary.py)
+    "glossary-missing": "«{term}» is in the Chinese but its glossary English «{rendering}» is not in the English",
+    "glossary-inconsistent": "«{term}» is rendered «{rendering}» here but «{other}» in entry {other_entry}",
     # print checks (digest/print/output.py)
     "pdfx-rule": "the print file breaks a {standard} rule: {rule}",
     "print-no-bleed": "no bleed: colour running to the page edge may show white after trimming (3 mm is usual)",
@@ -279,6 +283,28 @@ def _content_findings(project: Project, issue: Issue, r: _Resolved) -> list[Find
             quotes = straight_quotes(e.headline_en + e.summary_en)
             if quotes:
                 add("warning", "straight-quotes", {"count": quotes})
+    if needs_en:
+        findings += _glossary_findings(project, refs)
+    return findings
+
+
+def _glossary_findings(project: Project, refs: list[EntryRef]) -> list[Finding]:
+    """The terminology memory's warnings (digest/glossary.py): a term's English missing, or one
+    term rendered two ways in the issue."""
+    from digest.glossary import check_entries
+
+    entries = [
+        (e.headline_zh + "\n" + e.summary_zh, e.headline_en + "\n" + e.summary_en, ref.number)
+        for ref in refs
+        for e in (ref.entry,)
+    ]
+    findings = []
+    for problem in check_entries(project.glossary, entries):
+        ref = refs[problem.entry]
+        e = ref.entry
+        label = e.headline_zh or e.headline_en or (ref.article.title if ref.article else "")
+        params: dict[str, ParamValue] = dict(problem.params)
+        findings.append(Finding("warning", problem.code, params, e.article_id, ref.section, ref.number, label))
     return findings
 
 

@@ -215,10 +215,31 @@ class Issue:
 
 
 @dataclass
+class GlossaryTerm:
+    """A pair of the project's terminology memory: a Chinese term and its house English.
+
+    `en` may list accepted alternatives after the house rendering, separated by "|"
+    (``the district CPPCC committee|the district CPPCC``); digest.glossary reads them.
+    """
+
+    zh: str
+    en: str
+    note: str = ""
+
+
+def _seed_glossary() -> list[GlossaryTerm]:
+    from digest.glossary import seed_terms  # the language desk's vocabulary, read on first use
+
+    return seed_terms()
+
+
+@dataclass
 class Project:
     articles: list[Article] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
+    # A new project starts with the language desk's vocabulary (digest.glossary.seed_terms).
+    glossary: list[GlossaryTerm] = field(default_factory=_seed_glossary)
 
     def article(self, article_id: str) -> Article | None:
         for article in self.articles:

@@ -53,6 +53,7 @@ class ChipGroup(QWidget):
     def clear(self) -> None:
         for chip in self.chips():
             self.flow.removeWidget(chip)
+            chip.hide()  # hidden first: unparented while shown, it would flash as a window of its own
             chip.setParent(None)
             chip.deleteLater()
         self.setVisible(False)

@@ -288,16 +288,18 @@ class Document(QObject):
         self._kept_changes[article_id] = kept
 
     def _everything(self) -> Callable[[store.Repository], None]:
-        """A write of everything the database may lack after a failure (pages, articles, issues),
-        from a copy taken now."""
+        """A write of everything the database may lack after a failure (pages, articles, issues,
+        glossary), from a copy taken now."""
         pages = copy.deepcopy(self.project.pages)
         articles = copy.deepcopy(self.project.articles)
         issues_write = self._issues_write()
+        glossary = list(self.project.glossary)  # its pairs are never changed in place
 
         def everything(repo: store.Repository) -> None:
             repo.save_pages(pages)  # as the desk left them, before their articles
             repo.add_articles(articles)
             issues_write(repo)  # the issues and the kept texts
+            repo.write_glossary(glossary)
 
         return everything
 
@@ -460,4 +462,6 @@ class Document(QObject):
         articles = [a for a in (self.article(i) for i in used) if a is not None]
         page_ids = dict.fromkeys(a.page_id for a in articles if a.page_id)  # an article names its page
         pages = [p for p in (self.page(i) for i in page_ids) if p is not None]
-        return store.dumps(Project(articles=articles, issues=[self.issue], pages=pages))
+        return store.dumps(
+            Project(articles=articles, issues=[self.issue], pages=pages, glossary=self.project.glossary)
+        )

@@ -30,7 +30,9 @@ from digest.text import count_visible
 from ui.chips import ChipArea, ChipGroup
 from ui.commands import SetEntryTextCommand
 from ui.fonts import text_font
+from ui.glossary_panel import GlossaryChips
 from ui.i18n import Retranslating
+from ui.key_sentence_chips import KeySentenceChips
 from ui.source_pane import SOURCE_CSS, SourcePane, article_html
 from ui.text_fields import HeadlineField, LineField, TextField, WindowUndoKeys
 
@@ -44,7 +46,7 @@ __all__ = [
     "article_html",
 ]
 
-CHIPS_SHARE = 0.25  # the chips take at most this share of the column; more scroll (never sideways)
+CHIPS_SHARE = 0.27  # the chips take at most this share of the column; more scroll (never sideways)
 
 
 def _steady(label: QLabel, lines: int) -> None:
@@ -135,6 +137,11 @@ class EntryEditor(Retranslating, QWidget):
         self.figures_flow = self.figures_group.flow
         self.names_label = self.names_group.title
         self.figures_label = self.figures_group.title
+        # The terminology memory and key sentences (their own modules), under names and figures.
+        self.glossary_chips = GlossaryChips(self)
+        self.key_sentence_chips = KeySentenceChips(self)
+        self.chip_area.add_group("glossary", self.glossary_chips)
+        self.chip_area.add_group("key_sentences", self.key_sentence_chips)
         self.helpers_area = QScrollArea(fields)
         self.helpers_area.setObjectName("helpersArea")
         self.helpers_area.setWidgetResizable(True)
@@ -221,6 +228,8 @@ class EntryEditor(Retranslating, QWidget):
         self.stack.setCurrentIndex(1)
         self._update_counts()
         self._fill_helpers(article)
+        self.glossary_chips.show_article(article)
+        self.key_sentence_chips.show_article(article)
 
     def current_entry(self) -> Entry | None:
         return self.doc.entry(self.article_id) if self.article_id else None

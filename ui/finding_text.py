@@ -59,6 +59,15 @@ TEMPLATES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("count",),
     ),
     "overflow": (QT_TRANSLATE_NOOP("Findings", "%1 does not fit on one line: «%2»"), ("part", "text")),
+    # the terminology memory (digest/glossary.py)
+    "glossary-missing": (
+        QT_TRANSLATE_NOOP("Findings", "«%1» is in the Chinese but its glossary English «%2» is not in the English"),
+        ("term", "rendering"),
+    ),
+    "glossary-inconsistent": (
+        QT_TRANSLATE_NOOP("Findings", "«%1» is rendered «%2» here but «%3» in entry %4"),
+        ("term", "rendering", "other", "other_entry"),
+    ),
     # print checks (digest/print/output.py)
     "pdfx-rule": (
         QT_TRANSLATE_NOOP("Findings", "the print file breaks a %1 rule: %2"),

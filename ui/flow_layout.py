@@ -79,5 +79,8 @@ class FlowLayout(QLayout):
             item = self._items.pop()
             widget = item.widget()
             if widget is not None:
+                # Hidden explicitly first: a widget added a moment ago has a queued "show if not
+                # hidden" from the layout, which would show it as a window once it has no parent.
+                widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()

@@ -40,6 +40,7 @@ from ui.dialogs import ExportDialog, IssuePropertiesDialog, PreferencesDialog, S
 from ui.document import Document
 from ui.entry_editor import EntryEditor
 from ui.finding_text import describe as describe_finding
+from ui.glossary_dialog import GlossaryMenu
 from ui.i18n import Retranslating
 from ui.icons import icon
 from ui.import_runner import ImportOutcome, ImportRunner, import_context
@@ -92,6 +93,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_panes()
         self._build_actions()
         self._build_menus()
+        self.glossary_menu = GlossaryMenu(self)
         self._build_toolbar()
         self._build_statusbar()
         self.setAcceptDrops(True)
@@ -381,6 +383,8 @@ class MainWindow(Retranslating, QMainWindow):
         "add_section",
         "rename_section",
         "properties",
+        "add_glossary_term",  # the glossary menu (ui/glossary_dialog.py)
+        "import_glossary",
     )
 
     def _apply_viewer_only(self) -> None:

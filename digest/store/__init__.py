@@ -127,7 +127,9 @@ class ProjectStore:
         library itself is read a window at a time)."""
         try:
             issues = self.repo.read_issues()
-            return Project(articles=self.repo.issue_articles(issues), issues=issues)
+            return Project(
+                articles=self.repo.issue_articles(issues), issues=issues, glossary=self.repo.read_glossary()
+            )
         except sqlite3.DatabaseError as exc:
             raise ProjectFileError(f"{self.path} is damaged ({exc})") from None
 

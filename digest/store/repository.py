@@ -20,6 +20,7 @@ from digest.model import (
     Article,
     Correction,
     Entry,
+    GlossaryTerm,
     Issue,
     LayoutOptions,
     LengthTargets,
@@ -122,12 +123,14 @@ class Repository:
             self.add_pages(project.pages)
             self._insert_articles(project.articles)
             self.write_issues(project.issues)
+            self.write_glossary(project.glossary)
 
     def read_project(self) -> Project:
         pages = self.read_pages()
         texts = {page.id: page.text for page in pages}
         articles = [article for _, article in self.read_articles(page_texts=texts)]
-        return Project(articles=articles, issues=self.read_issues(), pages=pages)
+        issues = self.read_issues()
+        return Project(articles=articles, issues=issues, pages=pages, glossary=self.read_glossary())
 
     # ------------------------------------------------------------------ pages
     def add_pages(self, pages: Iterable[Page]) -> None:
@@ -546,6 +549,33 @@ class Repository:
                 )
             )
         return issues
+
+    # ------------------------------------------------------------------ glossary
+    def has_glossary(self) -> bool:
+        """False for a schema-1 database read without migrating it (load, a read-only file)."""
+        found = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'glossary'")
+        return found.fetchone() is not None
+
+    def read_glossary(self) -> list[GlossaryTerm]:
+        """The terminology memory in the editor's order; a schema-1 database (read without
+        migrating) has the vocabulary its migration would give it."""
+        if not self.has_glossary():
+            from digest.glossary import seed_terms
+
+            return seed_terms()
+        return [
+            GlossaryTerm(_text(zh, "glossary"), _text(en, "glossary"), _text(note, "glossary"))
+            for zh, en, note in self.conn.execute("SELECT zh, en, note FROM glossary ORDER BY position, zh")
+        ]
+
+    def write_glossary(self, terms: Sequence[GlossaryTerm]) -> None:
+        """Replace the glossary with `terms` (an undo step, an import: a glossary is small)."""
+        with self.transaction():
+            self.conn.execute("DELETE FROM glossary")
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO glossary (zh, position, en, note) VALUES (?, ?, ?, ?)",
+                [(t.zh, i, t.en, t.note) for i, t in enumerate(terms)],
+            )
 
     # ------------------------------------------------------------------ settings
     def get_setting(self, key: str, default: str | None = None) -> str | None:

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x4A42414F  # "JBAO"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Articles keep lists (reporters, paragraphs, subheadings, credits) as JSON text: they are read
 # and written whole, and LIKE over the JSON still finds a Chinese substring of the body.
@@ -149,13 +149,26 @@ CREATE TRIGGER entries_fts_update AFTER UPDATE ON entries BEGIN
 END;
 """
 
+# Version 2: the terminology memory (digest/glossary.py), one row per Chinese term, in the
+# editor's order. `en` is the house rendering, then any accepted alternatives after "|".
+SCHEMA_V2 = """
+CREATE TABLE glossary (
+    zh TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    en TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+"""
+
+# The tables every version has (a database lacking one is damaged); GLOSSARY_TABLE from version 2.
 TABLES: tuple[str, ...] = ("pages", "corrections", "articles", "issues", "sections", "entries", "settings")
+GLOSSARY_TABLE = "glossary"
 
 
 def create(conn: sqlite3.Connection) -> None:
     """Make the current schema in an empty database (inside the caller's transaction)."""
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    for statement in _statements(SCHEMA_V1):
+    for statement in _statements(SCHEMA_V1) + _statements(SCHEMA_V2):
         conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -174,8 +187,19 @@ def _statements(script: str) -> list[str]:
     return out
 
 
+def _add_glossary(conn: sqlite3.Connection) -> None:
+    """1 -> 2: the glossary table, holding the language desk's vocabulary (what a new project
+    starts with), so an older project gains the same terminology memory."""
+    from digest.glossary import seed_terms
+    from digest.store.repository import Repository
+
+    for statement in _statements(SCHEMA_V2):
+        conn.execute(statement)
+    Repository(conn).write_glossary(seed_terms())
+
+
 # schema version N -> function that turns a version-N database into version N+1 (in a transaction).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_glossary}
 
 
 def migrate(conn: sqlite3.Connection, version: int) -> None:

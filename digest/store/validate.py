@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from digest.errors import ProjectFileError
-from digest.model import Article, Issue, Page, Project
+from digest.model import Article, GlossaryTerm, Issue, Page, Project
 
 T = TypeVar("T")
 
@@ -128,6 +128,9 @@ def project(data: Any, where: str = "project") -> Project:
         issues=convert(data.get("issues", []), list[Issue], f"{where}.issues"),
         pages=convert(data.get("pages", []), list[Page], f"{where}.pages"),
     )
+    if "glossary" in data:  # absent: a document from before the glossary, which keeps the seed
+        built.glossary = convert(data["glossary"], list[GlossaryTerm], f"{where}.glossary")
+        _check_unique([t.zh for t in built.glossary], f"{where}.glossary", "term")
     for article in built.articles:
         article.ensure_id()
     _check_unique([a.id for a in built.articles], f"{where}.articles", "article id")

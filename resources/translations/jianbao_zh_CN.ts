@@ -306,6 +306,14 @@
             <translation>%1超出一行：「%2」</translation>
         </message>
         <message>
+            <source>«%1» is in the Chinese but its glossary English «%2» is not in the English</source>
+            <translation>中文含术语「%1」，英文中却没有术语表译法「%2」</translation>
+        </message>
+        <message>
+            <source>«%1» is rendered «%2» here but «%3» in entry %4</source>
+            <translation>「%1」此处译作「%2」，第 %4 条却译作「%3」</translation>
+        </message>
+        <message>
             <source>the print file breaks a %1 rule: %2</source>
             <translation>印刷文件不符合 %1 的规则：%2</translation>
         </message>
@@ -392,6 +400,198 @@
         <message>
             <source>%1: %2</source>
             <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossary</name>
+        <message>
+            <source>Edit Glossary</source>
+            <translation>编辑术语表</translation>
+        </message>
+        <message>
+            <source>Add “%1” to Glossary</source>
+            <translation>将“%1”加入术语表</translation>
+        </message>
+        <message>
+            <source>Import Glossary</source>
+            <translation>导入术语表</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Export Glossary</source>
+            <translation>导出术语表</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryChips</name>
+        <message>
+            <source>Glossary:</source>
+            <translation>术语：</translation>
+        </message>
+        <message>
+            <source>Glossary terms of this article: click one to put its house English in the English field</source>
+            <translation>本文中的术语表术语：单击一个，将其规范英文译法填入英文栏</translation>
+        </message>
+        <message>
+            <source>Insert “%1” into the English field (replacing its selection)</source>
+            <translation>将“%1”填入英文栏（替换所选文字）</translation>
+        </message>
+        <message>
+            <source>Select a Chinese term and its English first.</source>
+            <translation>请先选中中文术语及其英文译法。</translation>
+        </message>
+        <message>
+            <source>Select the Chinese term too (in the source article or a Chinese field).</source>
+            <translation>还需选中中文术语（在原文或中文栏中）。</translation>
+        </message>
+        <message>
+            <source>Select its English too (in an English field).</source>
+            <translation>还需在英文栏中选中它的英文译法。</translation>
+        </message>
+        <message>
+            <source>«%1» → «%2» cannot be a glossary pair.</source>
+            <translation>「%1」→「%2」不能作为术语对。</translation>
+        </message>
+        <message>
+            <source>Open an entry and select a Chinese term and its English first.</source>
+            <translation>请先打开一个条目，再选中中文术语及其英文译法。</translation>
+        </message>
+        <message>
+            <source>«%1» → «%2» is in the glossary already.</source>
+            <translation>「%1」→「%2」已在术语表中。</translation>
+        </message>
+        <message>
+            <source>Glossary: «%1» is now «%2».</source>
+            <translation>术语表：「%1」现译作「%2」。</translation>
+        </message>
+        <message>
+            <source>Added to the glossary: «%1» → «%2».</source>
+            <translation>已加入术语表：「%1」→「%2」。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryDialog</name>
+        <message>
+            <source>Glossary</source>
+            <translation>术语表</translation>
+        </message>
+        <message>
+            <source>Filter: Chinese or English</source>
+            <translation>筛选：中文或英文</translation>
+        </message>
+        <message>
+            <source>Chinese term</source>
+            <translation>中文术语</translation>
+        </message>
+        <message>
+            <source>House English (alternatives after |)</source>
+            <translation>规范英文译法（备选译法用 | 隔开）</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>&amp;Add Pair</source>
+            <translation>添加术语(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>导入 CSV(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>导出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>Row %1: «%2» is already on row %3</source>
+            <translation>第 %1 行：「%2」已在第 %3 行</translation>
+        </message>
+        <message>
+            <source>%1 pairs</source>
+            <translation>%1 组术语</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>未导入任何内容：%1</translation>
+        </message>
+        <message>
+            <source>Imported %1 new pairs, %2 changed.</source>
+            <translation>已导入：新增 %1 组，修改 %2 组。</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>未导出：%1</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>已导出到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryMenu</name>
+        <message>
+            <source>&amp;Glossary</source>
+            <translation>术语表(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Add Selected Term</source>
+            <translation>添加所选术语(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Add the selected Chinese term and the selected English to the project's glossary</source>
+            <translation>将所选中文术语和所选英文译法加入本项目的术语表</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Glossary…</source>
+            <translation>编辑术语表(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>导入 CSV(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>导出 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>The project is open read-only here: the glossary was not changed.</source>
+            <translation>此项目在这里以只读方式打开：术语表未改动。</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>未导入任何内容：%1</translation>
+        </message>
+        <message>
+            <source>Import Glossary</source>
+            <translation>导入术语表</translation>
+        </message>
+        <message>
+            <source>Glossary: %1 new pairs, %2 changed, from %3.</source>
+            <translation>术语表：从 %3 新增 %1 组，修改 %2 组。</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>未导出：%1</translation>
+        </message>
+        <message>
+            <source>Glossary exported to %1.</source>
+            <translation>术语表已导出到 %1。</translation>
         </message>
     </context>
     <context>
@@ -487,6 +687,25 @@
         <message>
             <source>empty: from the imposition</source>
             <translation>留空：按拼版方式</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeySentenceChips</name>
+        <message>
+            <source>Key sentences:</source>
+            <translation>关键句：</translation>
+        </message>
+        <message>
+            <source>The sentences that carry most of the article: click one to insert it into the Chinese summary</source>
+            <translation>最能概括本文内容的句子：单击一句，插入中文摘要</translation>
+        </message>
+        <message>
+            <source>Finding the key sentences…</source>
+            <translation>正在找出关键句…</translation>
+        </message>
+        <message>
+            <source>Click to insert into the Chinese summary at the cursor</source>
+            <translation>单击插入中文摘要的光标处</translation>
         </message>
     </context>
     <context>

@@ -354,6 +354,64 @@ ZH: dict[str, str] = {
     "The preview could not be read.": "无法读取预览。",
     "Preview failed": "预览失败",
     "The preview could not be built:": "无法生成预览：",
+    # Terminology memory and key sentences (ui/glossary_*.py, ui/key_sentence_chips.py)
+    "«%1» is in the Chinese but its glossary English «%2» is not in the English": (
+        "中文含术语「%1」，英文中却没有术语表译法「%2」"
+    ),
+    "«%1» is rendered «%2» here but «%3» in entry %4": "「%1」此处译作「%2」，第 %4 条却译作「%3」",
+    "%1 pairs": "%1 组术语",
+    "&Add Pair": "添加术语(&A)",
+    "&Add Selected Term": "添加所选术语(&A)",
+    "&Delete": "删除(&D)",
+    "&Export CSV…": "导出 CSV(&E)…",
+    "E&xport CSV…": "导出 CSV(&X)…",
+    "&Import CSV…": "导入 CSV(&I)…",
+    "&Glossary": "术语表(&G)",
+    "&Edit Glossary…": "编辑术语表(&E)…",
+    "Add the selected Chinese term and the selected English to the project's glossary": (
+        "将所选中文术语和所选英文译法加入本项目的术语表"
+    ),
+    "Added to the glossary: «%1» → «%2».": "已加入术语表：「%1」→「%2」。",
+    "Chinese term": "中文术语",
+    "House English (alternatives after |)": "规范英文译法（备选译法用 | 隔开）",
+    "Note": "备注",
+    "Click to insert into the Chinese summary at the cursor": "单击插入中文摘要的光标处",
+    "Exported to %1.": "已导出到 %1。",
+    "Filter: Chinese or English": "筛选：中文或英文",
+    "Finding the key sentences…": "正在找出关键句…",
+    "Glossary (click to put the house English in the English field):": "术语表（单击将规范译法填入英文栏）：",
+    "Glossary exported to %1.": "术语表已导出到 %1。",
+    "Glossary": "术语表",
+    "Glossary:": "术语：",
+    "Glossary terms of this article: click one to put its house English in the English field": (
+        "本文中的术语表术语：单击一个，将其规范英文译法填入英文栏"
+    ),
+    "Key sentences:": "关键句：",
+    "The sentences that carry most of the article: click one to insert it into the Chinese summary": (
+        "最能概括本文内容的句子：单击一句，插入中文摘要"
+    ),
+    "Glossary: %1 new pairs, %2 changed, from %3.": "术语表：从 %3 新增 %1 组，修改 %2 组。",
+    "Glossary: «%1» is now «%2».": "术语表：「%1」现译作「%2」。",
+    "Import Glossary": "导入术语表",
+    "Export Glossary": "导出术语表",
+    "Edit Glossary": "编辑术语表",
+    "Add “%1” to Glossary": "将“%1”加入术语表",
+    "CSV files (*.csv)": "CSV 文件 (*.csv)",
+    "CSV files (*.csv);;All files (*)": "CSV 文件 (*.csv);;所有文件 (*)",
+    "Imported %1 new pairs, %2 changed.": "已导入：新增 %1 组，修改 %2 组。",
+    "Insert “%1” into the English field (replacing its selection)": "将“%1”填入英文栏（替换所选文字）",
+    "Key sentences (click to insert into the Chinese summary):": "关键句（单击插入中文摘要）：",
+    "Open an entry and select a Chinese term and its English first.": "请先打开一个条目，再选中中文术语及其英文译法。",
+    "Row %1: %2": "第 %1 行：%2",
+    "Row %1: «%2» is already on row %3": "第 %1 行：「%2」已在第 %3 行",
+    "Select a Chinese term and its English first.": "请先选中中文术语及其英文译法。",
+    "Select its English too (in an English field).": "还需在英文栏中选中它的英文译法。",
+    "Select the Chinese term too (in the source article or a Chinese field).": "还需选中中文术语（在原文或中文栏中）。",
+    "«%1» → «%2» cannot be a glossary pair.": "「%1」→「%2」不能作为术语对。",
+    "«%1» → «%2» is in the glossary already.": "「%1」→「%2」已在术语表中。",
+    "Nothing imported: %1": "未导入任何内容：%1",
+    "The project is open read-only here: the glossary was not changed.": "此项目在这里以只读方式打开：术语表未改动。",
+    "Not exported: %1": "未导出：%1",
 }
 
 # Numerus texts: Chinese has one form; English needs singular and plural.

@@ -119,7 +119,7 @@ def test_dump_is_the_documented_json(tmp_path: Path) -> None:
     document = json.loads(store.dump(path))
     assert document["format"] == store.FORMAT
     assert document["format_version"] == store.FORMAT_VERSION == 2
-    assert set(document["project"]) == {"articles", "issues", "pages"}
+    assert set(document["project"]) == {"articles", "issues", "pages", "glossary"}
     assert document["project"]["pages"][0]["text"].startswith("要闻")
     assert store.loads(store.dump(path)) == project
 
@@ -260,10 +260,11 @@ def test_older_schema_is_migrated_on_open(tmp_path: Path, monkeypatch) -> None:
         ran.append(True)
         conn.execute("ALTER TABLE settings ADD COLUMN note TEXT")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, migrate)
+    version = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", version + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, version, migrate)
     with store.open_project(path) as opened:
-        assert opened.repo.user_version() == 2
+        assert opened.repo.user_version() == version + 1
     assert ran == [True]
 
 

@@ -10,7 +10,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from digest.export import MESSAGES, PARAM_WORDS, ExportOptions, Finding, pdf_font_findings, preflight
-from digest.model import Entry
+from digest.model import Entry, GlossaryTerm
 from tests.export.export_helpers import make_project
 
 # (finding, its command-line line as digest.export wrote it before findings carried codes)
@@ -120,6 +120,25 @@ SAMPLES: list[tuple[Finding, str]] = [
         "warning: the masthead title does not fit on one line: «Digest»",
     ),
     (
+        Finding(
+            "warning", "glossary-missing", {"term": "区政协", "rendering": "the district CPPCC committee"}, "a1", 0, 1, "无"
+        ),
+        "warning: entry 1 «无»: «区政协» is in the Chinese but its glossary English «the district CPPCC committee» "
+        "is not in the English",
+    ),
+    (
+        Finding(
+            "warning",
+            "glossary-inconsistent",
+            {"term": "美元", "rendering": "US$", "other": "US dollars", "other_entry": 2},
+            "a3",
+            0,
+            3,
+            "无",
+        ),
+        "warning: entry 3 «无»: «美元» is rendered «US$» here but «US dollars» in entry 2",
+    ),
+    (
         Finding("error", "pdfx-rule", {"standard": "PDF/X-4", "rule": "page 2: no TrimBox"}),
         "error: the print file breaks a PDF/X-4 rule: page 2: no TrimBox",
     ),
@@ -188,6 +207,13 @@ def _problem_project():
     entries[5].summary_en = (
         "See https://example.com/" + "a" * 120 + " for the full report. " + entries[5].summary_en
     )
+    # the glossary: 区政协 without its English (entry 3), and rendered two ways (entries 5 and 6)
+    project.glossary = [GlossaryTerm("区政协", "the district CPPCC committee|the district CPPCC")]
+    entries[2].summary_zh += "区政协委员参加。"
+    entries[4].summary_zh += "区政协委员参加。"
+    entries[4].summary_en += " Members of the district CPPCC took part."
+    entries[5].summary_zh += "区政协委员参加。"
+    entries[5].summary_en += " Members of the district CPPCC committee took part."
     issue.sections[1].entries.append(
         Entry(
             article_id="nosuch",

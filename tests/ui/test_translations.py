@@ -30,6 +30,7 @@ TS = i18n.TRANSLATIONS_DIR / "jianbao_zh_CN.ts"
 # Words that stay in Latin letters in the Chinese UI: names of things, formats and keys.
 ALLOWED = {
     "PDF",
+    "CSV",  # a file format, like PDF
     "Jianbao",
     "English",
     "Ctrl",
