@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from digest import __version__
 from digest.errors import ExportError
-from digest.model import LAYOUTS, PAPERS, Issue, Project, edition_locale
+from digest.model import DEFAULT_LOCALES, LAYOUTS, PAPERS, Issue, Project, edition_locale
 from digest.paths import atomic_write
 from digest.text import count_en_words, count_zh
 
@@ -189,7 +189,7 @@ def _resolve(issue: Issue, options: ExportOptions | None) -> _Resolved:
     marks = bool(lo.marks if o.marks is None else o.marks) or o.slug  # the slug sits beside the marks
     if not o.print_profile:  # a screen copy: trim size only
         bleed, marks = 0.0, False
-    locales = list(o.locales or issue.locales or ["zh_CN", "en_GB"])
+    locales = list(o.locales or issue.locales or DEFAULT_LOCALES)
     try:
         locales = [edition_locale(loc) for loc in locales]
     except ValueError as exc:
@@ -197,9 +197,9 @@ def _resolve(issue: Issue, options: ExportOptions | None) -> _Resolved:
     zh = [loc for loc in locales if loc.startswith("zh")]
     en = [loc for loc in locales if loc.startswith("en")]
     if layout == "zh":
-        locales = zh or ["zh_CN"]
+        locales = zh or [DEFAULT_LOCALES[0]]
     elif layout == "en":
-        locales = en or ["en_GB"]
+        locales = en or [DEFAULT_LOCALES[1]]
     return _Resolved(layout, paper, bleed, marks, locales, o.print_profile, o.desk_rules)
 
 

@@ -18,6 +18,8 @@ PAPERS: tuple[str, ...] = ("A4", "A5", "Letter")
 # The locales an edition can be formatted in (dates, numbers, labels): the one list, checked by
 # edition_locale() for the CLI, the export and the formatters alike.
 EDITION_LOCALES: tuple[str, ...] = ("zh_CN", "en_GB", "en_US", "zh_Hant_TW", "zh_Hant_HK")
+# What an issue is formatted in when nobody chose: its Chinese locale, then its English one.
+DEFAULT_LOCALES: tuple[str, str] = ("zh_CN", "en_GB")
 
 
 def edition_locale(locale: str) -> str:
@@ -196,7 +198,7 @@ class Issue:
     title_en: str = "Digest"
     number: int = 1
     date: _dt.date = field(default_factory=_dt.date.today)
-    locales: list[str] = field(default_factory=lambda: ["zh_CN", "en_GB"])
+    locales: list[str] = field(default_factory=lambda: list(DEFAULT_LOCALES))
     sections: list[Section] = field(default_factory=list)
     layout: LayoutOptions = field(default_factory=LayoutOptions)
     targets: LengthTargets = field(default_factory=LengthTargets)

@@ -93,12 +93,26 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             if mode is not None and hasattr(os, "fchmod"):
                 os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        rename_over(tmp, target, synced=True)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    fsync_folder(folder)
     _sweep_stale_temps(target)
+
+
+def rename_over(tmp: str | os.PathLike[str], target: str | os.PathLike[str], *, synced: bool = False) -> None:
+    """Put the finished file `tmp` in place of `target` (same folder) so that it survives a power cut:
+    fsync `tmp` (unless the writer did, `synced`), rename it over `target`, fsync the folder.
+
+    The last step of every whole-file write: `atomic_write` for bytes, and the store's database
+    builds (a new project, a copy, a conversion), which write their temporary file with SQLite.
+    Raises OSError; `tmp` is then left for the caller to remove.
+    """
+    if not synced:
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+    os.replace(tmp, target)
+    fsync_folder(Path(target).parent)
 
 
 def fsync_folder(folder: Path) -> None:

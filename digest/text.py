@@ -64,6 +64,16 @@ HAN_CLASS = _class(HAN_RANGES)
 _HAN = re.compile(f"[{HAN_CLASS}]")
 
 
+def compile_han(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    r"""re.compile(`pattern`), where ``\p{Han}`` inside a character class stands for HAN_CLASS
+    (the `regex` module's spelling; Python's re has none), so a pattern's Han is is_han's.
+
+    >>> compile_han(r"[\p{Han}·]{2,4}日报").findall("〇〇日报 and 㐀中日报")
+    ['〇〇日报', '㐀中日报']
+    """
+    return re.compile(pattern.replace(r"\p{Han}", HAN_CLASS), flags)
+
+
 def is_han(ch: str) -> bool:
     """True for a Chinese character (an ideograph, see HAN_RANGES); punctuation is not.
 

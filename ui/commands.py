@@ -167,7 +167,6 @@ class SetEntryTextCommand(QUndoCommand):
         super().__init__(field_action(field), parent)
         self.doc, self.article_id, self.field = doc, article_id, field
         self.old, self.new, self.typing = old, new, typing
-        self._applied_by_widget = True  # the widget already shows `new` on the first redo
 
     def id(self) -> int:
         return TEXT_EDIT_ID

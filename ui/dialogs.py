@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digest.model import EDITION_LOCALES, LAYOUTS, PAPERS, Issue, PrintJob
+from digest.model import DEFAULT_LOCALES, EDITION_LOCALES, LAYOUTS, PAPERS, Issue, PrintJob
 from ui.date_field import DateField
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Retranslating
 
@@ -259,10 +259,9 @@ class IssuePropertiesDialog(FieldsDialog):
         qdate = self.date.date()
         issue.date = _dt.date(qdate.year(), qdate.month(), qdate.day())
         issue.publisher = self.publisher.text().strip()
-        issue.locales = [loc for loc, box in self.locale_boxes.items() if box.isChecked()] or [
-            "zh_CN",
-            "en_GB",
-        ]
+        issue.locales = [loc for loc, box in self.locale_boxes.items() if box.isChecked()] or list(
+            DEFAULT_LOCALES
+        )
         issue.targets.zh_min, issue.targets.zh_max = sorted((self.zh_min.value(), self.zh_max.value()))
         issue.targets.en_min, issue.targets.en_max = sorted((self.en_min.value(), self.en_max.value()))
         layout, paper, bleed, marks = self.layout_fields.values()

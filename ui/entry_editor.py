@@ -133,8 +133,6 @@ class EntryEditor(Retranslating, QWidget):
         self.chip_area.add_group("figures")
         self.names_group: ChipGroup = self.chip_area.group("names")
         self.figures_group: ChipGroup = self.chip_area.group("figures")
-        self.names_flow = self.names_group.flow
-        self.figures_flow = self.figures_group.flow
         self.names_label = self.names_group.title
         self.figures_label = self.figures_group.title
         # The terminology memory and key sentences (their own modules), under names and figures.

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.ingest.hant import both_scripts
-from digest.text import is_han
+from digest.text import compile_han, is_han
 
 # Longest first, so 本报记者 wins over 记者.
 _ROLES = sorted(
@@ -178,9 +178,9 @@ for _role in _ROLES:
 
 # A role composed of a paper's name, a rank and a role word: 南方周末记者, 扬子晚报记者,
 # 本报首席记者, 本报驻京记者 (the fixed list above cannot hold them all).
-_COMPOSED_ROLE = re.compile(
-    r"(?:本报|本報|[\u4e00-\u9fff]{2,4}\+|[\u4e00-\u9fff]{1,8}?(?:报|報|社|网|網|台|刊|周末|新闻|新聞|客户端|客戶端))?"
-    r"(?:全媒体|全媒體|融媒体|融媒體|新媒体|新媒體)?(?:首席|特派|特约|特約|见习|見習|实习|實習|资深|資深|驻[\u4e00-\u9fff]{1,3}|駐[\u4e00-\u9fff]{1,3})?"
+_COMPOSED_ROLE = compile_han(
+    r"(?:本报|本報|[\p{Han}]{2,4}\+|[\p{Han}]{1,8}?(?:报|報|社|网|網|台|刊|周末|新闻|新聞|客户端|客戶端))?"
+    r"(?:全媒体|全媒體|融媒体|融媒體|新媒体|新媒體)?(?:首席|特派|特约|特約|见习|見習|实习|實習|资深|資深|驻[\p{Han}]{1,3}|駐[\p{Han}]{1,3})?"
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員)"
 )
 
@@ -317,12 +317,12 @@ def _merge_single_characters(names: list[tuple[str, bool]]) -> list[str]:
 # -- at the start of a paragraph ---------------------------------------------------------
 
 _HEAD_CHARS = 90
-_WIRE = re.compile(
+_WIRE = compile_han(
     r"(?:据|據)?(?:本报|本報|新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網"
-    r"|[\u4e00-\u9fff]{1,6}?(?:社|网|網|台|报|報))"
-    r"[\u4e00-\u9fff·]{0,12}?[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日(?:专电|專電|特电|特電|电|電|讯|訊|消息)"
+    r"|[\p{Han}]{1,6}?(?:社|网|網|台|报|報))"
+    r"[\p{Han}·]{0,12}?[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日(?:专电|專電|特电|特電|电|電|讯|訊|消息)"
 )
-_LOCAL_NEWS = re.compile(
+_LOCAL_NEWS = compile_han(
     "[【〔\\[]?(?:"
     + "|".join(
         both_scripts(
@@ -344,9 +344,9 @@ _LOCAL_NEWS = re.compile(
             )
         )
     )
-    + "|[\u4e00-\u9fff]{1,6}?(?:日报|日報|晚报|晚報|报|報)(?:讯|訊)"
+    + "|[\\p{Han}]{1,6}?(?:日报|日報|晚报|晚報|报|報)(?:讯|訊)"
     # 海都讯, 金陵讯: a paper's short name and 讯, before a space or a bracket (not 简讯, 快讯)
-    + "|(?![简快短资喜视通音电簡資視])[\u4e00-\u9fff]{2}(?:讯|訊)(?=[\\s（(])"
+    + "|(?![简快短资喜视通音电簡資視])[\\p{Han}]{2}(?:讯|訊)(?=[\\s（(])"
     + ")[】〕\\]]?"
 )
 _REPORT = re.compile(
@@ -469,8 +469,8 @@ _TAIL_CHARS = 60
 
 
 # A closing credit naming an institution, in brackets: （某某公司党委）, （县委宣传部供稿）.
-_INSTITUTION = re.compile(
-    r"[（(][\u4e00-\u9fff·]{2,20}?(?:党委|党组|党支部|委员会|委|办公室|办|局|部|厅|中心|公司|集团|协会|学会|联合会|"
+_INSTITUTION = compile_han(
+    r"[（(][\p{Han}·]{2,20}?(?:党委|党组|党支部|委员会|委|办公室|办|局|部|厅|中心|公司|集团|协会|学会|联合会|"
     r"学校|学院|大学|医院|街道|政府|镇|乡|村|社区|所|站|队|院|处|科|会|银行|供稿)[）)]"
 )
 # A note on where the story came from, set after it: （线索来自本报新闻热线2830110）.

@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from digest.ingest.lines import BODY_ROLES, HEADING_ROLES, LabelledLine, check_role
 from digest.model import CORRECTION_KINDS, Correction
 
-OPENING_ROLES = ("section", *HEADING_ROLES)
 FOLLOWING_ROLES = ("closing_credit", "jump", "caption_credit")
 REPORTER_SEPARATOR = "、"
 

@@ -17,7 +17,7 @@ from typing import Any
 from digest.ingest.corrections import set_role
 from digest.ingest.lines import LabelledLine, check_role
 from digest.model import Correction
-from digest.text import is_han
+from digest.text import HAN_CLASS, is_han
 
 FORM_MAX_CHARS = 40  # longer lines are body text whose form says nothing
 PROFILE_CONFIDENCE = 0.9
@@ -51,7 +51,7 @@ _KEPT_WORDS = (
 # 版) only when it stands alone, not inside a run of other Han characters.
 _LONG_WORDS = tuple(w for w in _KEPT_WORDS if len(w) > 1)
 _LONG = "|".join(map(re.escape, _LONG_WORDS))
-_TOKEN = re.compile(f"{_LONG}|(?:(?!{_LONG})[\u4e00-\u9fff])+" + r"|\d+|[A-Za-z]+|\s+|.")
+_TOKEN = re.compile(f"{_LONG}|(?:(?!{_LONG})[{HAN_CLASS}])+" + r"|\d+|[A-Za-z]+|\s+|.")
 
 
 def _length_class(size: int) -> str:

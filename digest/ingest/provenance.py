@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digest.text import compile_han
+
 HEAD_LINES = 8  # the running head is within the page's first lines
 HEAD_LINE_MAX = 40
 
-_PAPER = re.compile(
-    r"(?<![本該该])([\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|时报|商报|都市报|青年报|法治报|日報|晚報|時報))"
+_PAPER = compile_han(
+    r"(?<![本該该])([\p{Han}]{2,8}?(?:日报|晚报|早报|时报|商报|都市报|青年报|法治报|日報|晚報|時報))"
 )
-_LABEL = re.compile(
-    r"(?:^|\s)((?:第\s*)?[A-Za-z]?\d{1,3}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff]{2,8}|\s+[\u4e00-\u9fff]{2,8})?)"
-    r"|^([A-Z]\d{1,2}(?:\s*[：:]\s*|\s+)[\u4e00-\u9fff]{2,8})$"
+_LABEL = compile_han(
+    r"(?:^|\s)((?:第\s*)?[A-Za-z]?\d{1,3}\s*版(?:\s*[：:]\s*[\p{Han}]{2,8}|\s+[\p{Han}]{2,8})?)"
+    r"|^([A-Z]\d{1,2}(?:\s*[：:]\s*|\s+)[\p{Han}]{2,8})$"
     r"|(?:^|\s)([A-Z]\d{1,2})(?:\s|$)"
 )
 _DATE = re.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?")

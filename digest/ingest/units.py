@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from digest.ingest.bylines import byline_line, photo_credit_line
 from digest.ingest.hant import both_scripts
+from digest.text import compile_han
 
 SENTENCE_END = "。！？!?…"
 CLOSING_QUOTES = "”’」』）)"
@@ -193,9 +194,9 @@ _PAGE_HEADER = re.compile(
 
 
 # A page label as e-paper text views print it: 02版：要闻, 第05版：综合新闻, 当前版:04版, A2 要闻.
-_PAGE_LABEL = re.compile(
+_PAGE_LABEL = compile_han(
     r"(?:当前版[：:]?\s*|第\s*)?[A-Za-z]?\d{1,3}\s*版(?:\s*[：:]\s*\S{1,16}|\s+\S{1,12})?"
-    r"|[A-Z]\d{1,2}(?:\s*[：:]\s*|\s+)[\u4e00-\u9fff·]{2,8}"
+    r"|[A-Z]\d{1,2}(?:\s*[：:]\s*|\s+)[\p{Han}·]{2,8}"
 )
 # Words of an e-paper text view's frame (navigation, zoom, search), not of the page.
 _FRAME_WORDS = (

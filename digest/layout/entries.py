@@ -19,7 +19,7 @@ from digest.layout.columns import Anchor, HeadGroup, Headline, HRule, Pair, Tail
 from digest.layout.kit import TextBlock, TextStyle, english_byline, format_date
 from digest.layout.pages import GUTTER, FlowState, SectionStart
 from digest.layout.styles import Styles
-from digest.model import Article, Entry, Issue, Project
+from digest.model import DEFAULT_LOCALES, Article, Entry, Issue, Project
 
 ENTRY_GAP = 16.0
 SECTION_GAP = 22.0
@@ -38,7 +38,7 @@ def _date_zh(d: dt.date) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _date_en(d: dt.date, locales: tuple[str, ...]) -> str:
-    en = next((loc for loc in locales if loc.startswith("en")), "en_GB")
+    en = next((loc for loc in locales if loc.startswith("en")), DEFAULT_LOCALES[1])
     return format_date(d, en, "long")
 
 

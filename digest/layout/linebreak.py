@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from digest.layout.zh_words import word_interiors
-from digest.text import AMBIGUOUS_PUNCT, CJK_RANGES, is_cjk
+from digest.text import AMBIGUOUS_PUNCT, CJK_RANGES
 
 # clreq §3.1.7 / GB/T 15834: never at the start of a line (closing brackets and quotes, stops,
 # pause and other trailing marks, dashes and ellipses, interpuncts, small kana, iteration marks)
@@ -46,31 +46,19 @@ PHRASE_BREAK_BONUS = -200.0
 WORD_SEGMENT_MAX_CHARS = 200
 
 
-_cjk_cache: dict[str, bool] = {}
-
-
 @lru_cache(maxsize=2)
 def _cjk_pattern(lang: str) -> re.Pattern[str]:
-    """One regex class for every character set by Chinese rules in `lang` (see is_cjk_context)."""
+    """One regex class for every character set by Chinese rules in `lang` (see cjk_mask)."""
     ranges = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in CJK_RANGES)
     extra = "".join(f"\\u{ord(c):04x}" for c in sorted(AMBIGUOUS_PUNCT)) if lang == "zh" else ""
     return re.compile(f"[{ranges}{extra}]")
 
 
 def cjk_mask(text: str, lang: str) -> list[bool]:
-    """is_cjk_context for every character of `text`, computed by one regex pass over the whole text."""
+    """For every character of `text`, whether it is set by Chinese rules: CJK characters, plus the
+    shared marks (AMBIGUOUS_PUNCT) in Chinese text. One regex pass over the whole text."""
     marked = _cjk_pattern(lang).sub("\x01", text.replace("\x01", " "))
     return [c == "\x01" for c in marked]
-
-
-def is_cjk_context(char: str, lang: str) -> bool:
-    """True when `char` is set by Chinese rules: CJK characters, plus shared marks in Chinese text."""
-    if lang == "zh" and char in AMBIGUOUS_PUNCT:
-        return True
-    cjk = _cjk_cache.get(char)
-    if cjk is None:
-        cjk = _cjk_cache[char] = is_cjk(char)
-    return cjk
 
 
 # Spaces that join rather than separate (no break after them).

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from digest.errors import ProjectFileError
 from digest.model import Project
-from digest.paths import fsync_folder
+from digest.paths import rename_over
 from digest.store import files, schema
 from digest.store.interchange import FORMAT, FORMAT_VERSION, dumps, loads
 from digest.store.reader import Answer, LatestReader
@@ -324,18 +324,15 @@ def _replace_with_new(path: Path, project: Project) -> None:
     tmp = _temp_beside(path, "new")
     try:
         _new_database(tmp, project)
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
         for suffix in ("-wal", "-shm", "-journal"):  # a journal of a file no longer there
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(str(path) + suffix)
-        os.replace(tmp, path)
+        rename_over(tmp, path)
     except OSError as exc:
         raise ProjectFileError(f"{path}: cannot save ({exc.strerror})") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-    fsync_folder(path.parent)
 
 
 def _create_exclusive(path: Path) -> None:
@@ -387,7 +384,7 @@ def _backup(conn: sqlite3.Connection, target: Path) -> Path:
         for suffix in ("-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(str(target) + suffix)
-        os.replace(tmp, target)
+        rename_over(tmp, target)
     except (OSError, sqlite3.Error) as exc:
         raise ProjectFileError(f"{target}: cannot write the copy ({exc})") from None
     finally:
@@ -430,20 +427,17 @@ def convert_legacy(path: Path) -> Path | None:
         tmp = _temp_beside(path, "convert")
         try:
             _new_database(tmp, project)
-            with open(tmp, "rb") as handle:
-                os.fsync(handle.fileno())
             backup = legacy_backup_path(path)
             try:
                 os.link(path, backup)
             except OSError:
                 shutil.copy2(path, backup)
-            os.replace(tmp, path)
+            rename_over(tmp, path)
         except OSError as exc:
             raise ProjectFileError(f"{path}: cannot convert ({exc.strerror})") from None
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
-        fsync_folder(path.parent)
         return backup
     finally:
         os.close(fd)

@@ -1,13 +1,15 @@
 """digest/ is the Qt-free core: no file in it imports `ui`, PySide6 or shiboken6, at any level.
 
 Two checks: the source of every file is scanned (so an import inside a function, or through
-importlib, is seen even if never run), and importing every module loads none of them.
+importlib, is seen even if never run; and a string naming one of them, as a table of lazy imports
+or an exec'd statement would hold it, is refused too), and importing every module loads none of them.
 """
 
 from __future__ import annotations
 
 import ast
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -45,8 +47,39 @@ def imported_names(source: str) -> list[tuple[int, str]]:
     return found
 
 
+_IMPORT_STATEMENT = re.compile(rf"\b(?:import|from)\s+(?:{'|'.join(FORBIDDEN)})\b")
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    nodes = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+    return {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, nodes)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+
+
+def module_strings(source: str) -> list[tuple[int, str]]:
+    """(line, text) for every string literal (docstrings aside) that names a forbidden module or
+    holds an import of one: what a dynamic import (a `{name: module}` table for
+    `import_module(table[name])`, `exec`) would be fed."""
+    tree = ast.parse(source)
+    docs = _docstrings(tree)
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
+            text = node.value.strip()
+            if text.split(".")[0] in FORBIDDEN or _IMPORT_STATEMENT.search(text):
+                found.append((node.lineno, text[:60]))
+    return found
+
+
 def forbidden_imports(source: str) -> list[tuple[int, str]]:
-    return [(line, name) for line, name in imported_names(source) if name.split(".")[0] in FORBIDDEN]
+    named = [(line, name) for line, name in imported_names(source) if name.split(".")[0] in FORBIDDEN]
+    return sorted({*named, *module_strings(source)})
 
 
 @pytest.mark.parametrize(
@@ -58,6 +91,9 @@ def forbidden_imports(source: str) -> list[tuple[int, str]]:
         "from importlib import import_module\nimport_module('ui.preview')",
         "__import__('PySide6')",
         "import os, ui",
+        "_HOMES = {'run': 'ui.app'}\nimport importlib\nimportlib.import_module(_HOMES['run'])",
+        "exec('from PySide6 import QtCore')",
+        "name = 'PySide6' + '.QtGui'",
     ],
 )
 def test_the_scan_sees_every_form_of_import(source: str) -> None:
@@ -66,6 +102,7 @@ def test_the_scan_sees_every_form_of_import(source: str) -> None:
 
 def test_the_scan_passes_lookalikes() -> None:
     assert forbidden_imports("import uikit\nfrom .ui import x\nimport_module('digest.ui_text')") == []
+    assert forbidden_imports('"""Never imports ui or PySide6 (the editor is in ui/)."""\nx = "a ui label"') == []
 
 
 def test_no_file_in_digest_imports_the_editor_or_qt() -> None:

@@ -97,3 +97,32 @@ def test_a_missing_folder_is_an_oserror(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(OSError):
         paths.atomic_write(blocker / "a.bin", b"x")
+
+
+def test_rename_over_puts_a_finished_file_in_place(tmp_path: Path) -> None:
+    target = tmp_path / "project.jianbao"
+    target.write_bytes(b"old")
+    tmp = tmp_path / ".project.jianbao.1.new.tmp"
+    tmp.write_bytes(b"new")
+    paths.rename_over(tmp, target)
+    assert target.read_bytes() == b"new" and not tmp.exists()
+    with pytest.raises(OSError):
+        paths.rename_over(tmp, target)  # nothing to put in place: the caller hears of it
+    assert target.read_bytes() == b"new"
+
+
+def test_files_are_renamed_into_place_in_one_module() -> None:
+    """Every whole-file write ends in paths.rename_over (fsync, rename, fsync the folder)."""
+    import re
+
+    root = Path(__file__).resolve().parents[2]
+    renames = re.compile(r"\bos\.(?:replace|rename)\(|\bshutil\.move\(")
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for folder in ("digest", "ui")
+        for path in sorted((root / folder).rglob("*.py"))
+        if path != root / "digest" / "paths.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if renames.search(line)
+    ]
+    assert found == [], "use digest.paths.atomic_write or rename_over: " + ", ".join(found)

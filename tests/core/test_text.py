@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -76,6 +77,38 @@ def test_the_regex_class_agrees_with_is_han() -> None:
     pattern = re.compile(f"[{text.HAN_CLASS}]")
     for char, han, _, _ in CLASSES:
         assert bool(pattern.fullmatch(char)) is han, char
+
+
+def test_compile_han_puts_the_one_class_in_a_pattern() -> None:
+    pattern = text.compile_han(r"[\p{Han}]")
+    for char, han, _, _ in CLASSES:
+        assert bool(pattern.fullmatch(char)) is han, char
+    assert text.compile_han(r"[\p{Han}·]{2,4}日报").findall("〇〇日报 㐀中日报 AB日报") == ["〇〇日报", "㐀中日报"]
+
+
+# How a second home of "is this a Han character" is written: an escape or code of the unified
+# ideographs' block ends (U+4E00, U+9FA5, U+9FFF), the same as literal characters, a width test.
+_HAND_WRITTEN_HAN = re.compile(
+    r"\\u4e00|\\u9f[af][f5]|0x4e00|0x9fa5|一-[龥鿿]|east_asian_width|def _?is_(?:han|cjk)\b",
+    re.IGNORECASE,
+)
+
+
+def test_han_is_tested_in_one_place() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    files = [root / "main.py", *sorted((root / "digest").rglob("*.py")), *sorted((root / "ui").rglob("*.py"))]
+    found = [
+        f"{path.relative_to(root)}:{number}: {line.strip()[:80]}"
+        for path in files
+        if path != root / "digest" / "text.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _HAND_WRITTEN_HAN.search(line)
+    ]
+    assert found == [], "use digest.text (is_han, is_cjk, HAN_CLASS, compile_han):\n" + "\n".join(found)
+    assert _HAND_WRITTEN_HAN.search(r'x = re.compile("[\u4e00-\u9fff]")')
+    assert _HAND_WRITTEN_HAN.search("    return 0x4E00 <= ord(ch) <= 0x9FFF")
 
 
 def test_count_zh_counts_characters_not_punctuation_or_latin() -> None:
