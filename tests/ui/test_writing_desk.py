@@ -291,6 +291,26 @@ def test_one_undo_puts_a_removed_entry_back(qtbot, window):
     assert window.editor.article_id == entry.article_id  # undo selected what it brought back
 
 
+def test_undo_by_its_keys_selects_only_what_it_brought_back(qtbot, window):
+    """Under X11 the Ctrl (and Shift) of Ctrl+Z / Ctrl+Shift+Z are still held when undo selects the
+    entry: the library must show that one article selected, not add it to the previous selection."""
+    entries = window.doc.issue.entries()
+    removed, other = entries[2], entries[1]
+    window.select_entry(removed.article_id)
+    window.remove_selected()
+    window.select_entry(other.article_id)
+    assert window.library_panel.selected_ids() == [other.article_id]
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    field = window.editor.fields["summary_zh"]
+    QTest.keyClick(field, Qt.Key.Key_Z, ctrl)
+    assert window.editor.article_id == removed.article_id
+    assert window.library_panel.selected_ids() == [removed.article_id]
+    window.select_entry(other.article_id)
+    QTest.keyClick(window.editor.fields["summary_zh"], Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(window.editor.fields["summary_zh"], Qt.Key.Key_Z, ctrl)  # undo the redone removal
+    assert window.library_panel.selected_ids() == [removed.article_id]
+
+
 # ---------------------------------------------------------------------------------- 4. signals
 def test_lineup_icon_reflects_a_length_warning(qtbot, make_window):
     window = make_window(load_sample())  # its summaries are within their targets
