@@ -443,6 +443,20 @@ def test_save_as_suggests_a_name_from_the_issue(qtbot, window, monkeypatch):
     assert asked == ["Wujin Digest 7 2026-11-28.jianbao"]
 
 
+def test_chinese_toolbar_buttons_show_no_menu_keys(qtbot, window, ui_chinese):
+    """The menus read 打开(&O)…; the toolbar buttons read 打开, not 打开(O)."""
+    import re
+
+    shown = [
+        window.toolbar.widgetForAction(action).text()
+        for action in window.toolbar.actions()
+        if not action.isSeparator()
+    ]
+    assert "打开" in shown and "导出 PDF" in shown, shown
+    assert not [text for text in shown if re.search(r"\([A-Z]\)|&|…$", text)], shown
+    assert window.actions_by_name["open"].text() == "打开(&O)…"  # the menu keeps its key
+
+
 def test_window_title_names_the_app_once(qtbot, window, ui_chinese):
     assert window.windowTitle().endswith(" — 简报")
     # Qt appends the display name unless the title ends with it: it must be the same word.
