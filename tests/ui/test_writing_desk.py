@@ -75,6 +75,16 @@ def test_summaries_have_room_to_write_at_1440_by_900(qtbot, make_window):
     assert editor.fields["summary_zh"].size() == before
 
 
+def test_no_chip_for_a_figure_written_the_same_in_english(qtbot, make_window):
+    """16.9% → 16.9% inserts nothing the editor would not type: such chips only crowd the others."""
+    window = sized(make_window, 1440, 900)
+    window.select_entry(window.doc.issue.entries()[0].article_id)
+    chips = window.editor.figures_group.chips()
+    labels = [chip.text() for chip in chips]
+    assert any("1481.3亿元" in label for label in labels), labels  # the real conversions stay
+    assert not [label for label in labels if label.split(" → ")[0] == label.split(" → ")[-1]], labels
+
+
 def test_a_helpers_own_chip_group_gets_room(qtbot, make_window):
     """Another helper (a glossary, key sentences) adds its own group; the area grows to show it."""
     from ui.chips import ChipGroup
