@@ -134,6 +134,36 @@ def test_panes_fold_sensibly_at_1024_by_700(qtbot, make_window):
             assert button.isVisible() and inside(button, window.toolbar), action.objectName()
 
 
+@pytest.mark.parametrize("language", [i18n.ENGLISH, i18n.CHINESE])
+def test_every_dialog_fits_a_1024_by_700_screen(qtbot, window, language):
+    """Nothing cut off at 1024×700: each dialog's smallest size (a title bar and the panel left
+    over) fits, so its OK and Cancel stay on the screen. Issue Properties stood 813 px tall."""
+    from ui.glossary_dialog import GlossaryDialog
+
+    i18n.install_language(language)
+    try:
+        issue = window.doc.issue
+        dialogs = [
+            IssuePropertiesDialog(issue, window),
+            ExportDialog(issue, window),
+            PreferencesDialog(language, window),
+            GlossaryDialog(window.doc.project.glossary, window),
+        ]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            smallest = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+            assert smallest.width() <= 1000 and smallest.height() <= 620, (type(dialog).__name__, smallest)
+        # The print job's hints show whole at the size the dialog opens with.
+        properties = dialogs[0]
+        properties.show()
+        QApplication.processEvents()
+        for field in properties.job_fields.values():
+            hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+            assert field.width() > hint + 8, (field.placeholderText(), field.width(), hint)
+    finally:
+        i18n.install_language(i18n.ENGLISH)
+
+
 def test_pane_widths_give_way_in_order():
     assert pane_widths(1422).writing >= 2 * pane_widths(1422).library
     narrow = pane_widths(1006)
