@@ -192,7 +192,16 @@ class IssuePropertiesDialog(FieldsDialog):
         group_layout = QVBoxLayout(self.layout_group)
         group_layout.addWidget(self.layout_fields)
         self.job_group, self.job_copies, self.job_fields, self.job_labels = self._job_group(issue.print_job)
-        self._finish(self.form, self.layout_group, self.job_group)
+        # Two columns: in one the dialog stood 813 px tall, its buttons below a 1024×700 screen.
+        columns = QHBoxLayout()
+        columns.addLayout(self.form)
+        groups = QVBoxLayout()
+        groups.addWidget(self.layout_group)
+        groups.addWidget(self.job_group)
+        groups.addStretch(1)
+        columns.addSpacing(12)
+        columns.addLayout(groups)
+        self._finish(columns)
 
     def _job_group(self, job: PrintJob) -> tuple[QGroupBox, QSpinBox, dict[str, QLineEdit], list[QLabel]]:
         """The job sheet's fields: copies, then stock, colours, finishing, contact, notes."""
@@ -249,6 +258,9 @@ class IssuePropertiesDialog(FieldsDialog):
         self.job_copies.setSpecialValueText(self.tr("not set"))
         self.job_fields["paper"].setPlaceholderText(self.tr("e.g. 115 g/m² gloss coated"))
         self.job_fields["finishing"].setPlaceholderText(self.tr("empty: from the imposition"))
+        for field in self.job_fields.values():  # each hint shows whole, in either language
+            hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+            field.setMinimumWidth(hint + 16 if field.placeholderText() else 0)
 
     def issue(self) -> Issue:
         """A copy of the issue with the dialog's values (sections untouched)."""

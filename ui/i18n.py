@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -38,6 +39,13 @@ class Retranslating:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def button_label(menu_text: str) -> str:
+    """A menu item's text as a toolbar button shows it: without the mnemonic and the trailing "…".
+    Qt drops the "&" but keeps the bracketed key of Chinese menus ("打开(&O)…" would read "打开(O)")."""
+    text = re.sub(r"\s*\(&[^)]\)", "", menu_text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…").strip()
 
 
 def _qt_catalogue_gaps() -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -187,5 +187,8 @@ class LibraryPanel(Retranslating, QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
-            self.view.setCurrentIndex(index)
+            # Replace the selection whatever keys are held: setCurrentIndex would read Ctrl (toggle) or
+            # Shift (extend) from the keyboard, so Ctrl+Z or Ctrl+Shift+Z left two articles selected.
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.view.selectionModel().setCurrentIndex(index, flags)
             self.view.scrollTo(index)

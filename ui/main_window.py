@@ -41,7 +41,7 @@ from ui.document import Document
 from ui.entry_editor import EntryEditor
 from ui.finding_text import describe as describe_finding
 from ui.glossary_dialog import GlossaryMenu
-from ui.i18n import Retranslating
+from ui.i18n import Retranslating, button_label
 from ui.icons import icon
 from ui.import_runner import ImportOutcome, ImportRunner, import_context
 from ui.library_panel import LibraryPanel
@@ -551,6 +551,7 @@ class MainWindow(Retranslating, QMainWindow):
         for name, (text, tip) in texts.items():
             action = self.actions_by_name[name]
             action.setText(text)
+            action.setIconText(button_label(text))
             action.setToolTip(tip)
             action.setStatusTip(tip)
         self.actions_by_name["show_review"].setText(self.tr("Import Re&view Desk"))

@@ -244,6 +244,10 @@ class PreviewPanel(Retranslating, QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(8)
+        # A scroll bar shown only when needed makes "fit width" oscillate when the pages fill the pane
+        # by about the bar's width: the bar narrows the pages, they fit, it goes, they widen, it comes
+        # back — endlessly, and the pages are never painted (1024×700 in focus mode froze the window).
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.viewport().installEventFilter(self)
         self._current_path: str | None = None
         self._restoring = False

@@ -75,6 +75,16 @@ def test_summaries_have_room_to_write_at_1440_by_900(qtbot, make_window):
     assert editor.fields["summary_zh"].size() == before
 
 
+def test_no_chip_for_a_figure_written_the_same_in_english(qtbot, make_window):
+    """16.9% → 16.9% inserts nothing the editor would not type: such chips only crowd the others."""
+    window = sized(make_window, 1440, 900)
+    window.select_entry(window.doc.issue.entries()[0].article_id)
+    chips = window.editor.figures_group.chips()
+    labels = [chip.text() for chip in chips]
+    assert any("1481.3亿元" in label for label in labels), labels  # the real conversions stay
+    assert not [label for label in labels if label.split(" → ")[0] == label.split(" → ")[-1]], labels
+
+
 def test_a_helpers_own_chip_group_gets_room(qtbot, make_window):
     """Another helper (a glossary, key sentences) adds its own group; the area grows to show it."""
     from ui.chips import ChipGroup
@@ -122,6 +132,36 @@ def test_panes_fold_sensibly_at_1024_by_700(qtbot, make_window):
         button = window.toolbar.widgetForAction(action)
         if button is not None and not action.isSeparator():
             assert button.isVisible() and inside(button, window.toolbar), action.objectName()
+
+
+@pytest.mark.parametrize("language", [i18n.ENGLISH, i18n.CHINESE])
+def test_every_dialog_fits_a_1024_by_700_screen(qtbot, window, language):
+    """Nothing cut off at 1024×700: each dialog's smallest size (a title bar and the panel left
+    over) fits, so its OK and Cancel stay on the screen. Issue Properties stood 813 px tall."""
+    from ui.glossary_dialog import GlossaryDialog
+
+    i18n.install_language(language)
+    try:
+        issue = window.doc.issue
+        dialogs = [
+            IssuePropertiesDialog(issue, window),
+            ExportDialog(issue, window),
+            PreferencesDialog(language, window),
+            GlossaryDialog(window.doc.project.glossary, window),
+        ]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            smallest = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+            assert smallest.width() <= 1000 and smallest.height() <= 620, (type(dialog).__name__, smallest)
+        # The print job's hints show whole at the size the dialog opens with.
+        properties = dialogs[0]
+        properties.show()
+        QApplication.processEvents()
+        for field in properties.job_fields.values():
+            hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+            assert field.width() > hint + 8, (field.placeholderText(), field.width(), hint)
+    finally:
+        i18n.install_language(i18n.ENGLISH)
 
 
 def test_pane_widths_give_way_in_order():
@@ -291,6 +331,26 @@ def test_one_undo_puts_a_removed_entry_back(qtbot, window):
     assert window.editor.article_id == entry.article_id  # undo selected what it brought back
 
 
+def test_undo_by_its_keys_selects_only_what_it_brought_back(qtbot, window):
+    """Under X11 the Ctrl (and Shift) of Ctrl+Z / Ctrl+Shift+Z are still held when undo selects the
+    entry: the library must show that one article selected, not add it to the previous selection."""
+    entries = window.doc.issue.entries()
+    removed, other = entries[2], entries[1]
+    window.select_entry(removed.article_id)
+    window.remove_selected()
+    window.select_entry(other.article_id)
+    assert window.library_panel.selected_ids() == [other.article_id]
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    field = window.editor.fields["summary_zh"]
+    QTest.keyClick(field, Qt.Key.Key_Z, ctrl)
+    assert window.editor.article_id == removed.article_id
+    assert window.library_panel.selected_ids() == [removed.article_id]
+    window.select_entry(other.article_id)
+    QTest.keyClick(window.editor.fields["summary_zh"], Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(window.editor.fields["summary_zh"], Qt.Key.Key_Z, ctrl)  # undo the redone removal
+    assert window.library_panel.selected_ids() == [removed.article_id]
+
+
 # ---------------------------------------------------------------------------------- 4. signals
 def test_lineup_icon_reflects_a_length_warning(qtbot, make_window):
     window = make_window(load_sample())  # its summaries are within their targets
@@ -421,6 +481,20 @@ def test_save_as_suggests_a_name_from_the_issue(qtbot, window, monkeypatch):
     monkeypatch.setattr(FileDialogs, "save_project", classmethod(lambda cls, parent, s="": asked.append(s)))
     window.save_as()
     assert asked == ["Wujin Digest 7 2026-11-28.jianbao"]
+
+
+def test_chinese_toolbar_buttons_show_no_menu_keys(qtbot, window, ui_chinese):
+    """The menus read 打开(&O)…; the toolbar buttons read 打开, not 打开(O)."""
+    import re
+
+    shown = [
+        window.toolbar.widgetForAction(action).text()
+        for action in window.toolbar.actions()
+        if not action.isSeparator()
+    ]
+    assert "打开" in shown and "导出 PDF" in shown, shown
+    assert not [text for text in shown if re.search(r"\([A-Z]\)|&|…$", text)], shown
+    assert window.actions_by_name["open"].text() == "打开(&O)…"  # the menu keeps its key
 
 
 def test_window_title_names_the_app_once(qtbot, window, ui_chinese):
