@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from digest.ingest.bylines import (
+    _CLOSE,
     Credit,
     author_name_line,
     byline_line,
+    credit_names,
     leading_byline,
     parse_credit,
     photo_credit_line,
@@ -90,24 +92,40 @@ def _edited(draft: _Draft) -> bool:
 
 
 def _credit_of(text: str) -> Credit | None:
-    return byline_line(text) or photo_credit_line(text) or author_name_line(text) or parse_credit(text)
+    """The credit a line labelled as one holds: the parsers' reading, else the names in it."""
+    if text[-2:-1] in _CLOSE and text[-1:] in ("?", "\ufffd"):
+        text = text[:-1]  # (吕劲)?: a character the copy could not convert, after the credit
+    found = byline_line(text) or photo_credit_line(text) or author_name_line(text) or parse_credit(text)
+    if found is not None:
+        return found
+    names = credit_names(text)
+    return Credit(text=text, names=names) if names else None
 
 
 def _draft(lines: list[LabelledLine]) -> _Draft:
     draft = _Draft(lines=lines)
     first_body = True
+    previous = ""  # the role of the line before (furniture skipped)
     for line in lines:
         role = line.role
         text = line.text
+        before_role = previous
+        if role != "furniture":
+            previous = role
         if role == "section":
             draft.section.append(text)
         elif role in HEADING_ROLES:
             draft.headings.setdefault(role, []).append(text)
         elif role == "subheading":
-            draft.subheadings.append(Subheading(text, before_paragraph=len(draft.paragraphs)))
+            before = len(draft.paragraphs)
+            if before_role == "subheading" and draft.subheadings[-1].before_paragraph == before:
+                # A sub-head set on two lines, no text between: one sub-head.
+                draft.subheadings[-1].text += " " + text
+            else:
+                draft.subheadings.append(Subheading(text, before_paragraph=before))
         elif role in ("byline", "caption_credit", "closing_credit"):
             credit = _credit_of(text)
-            draft.add_credit(credit.text if credit else text, credit.names if credit else [])
+            draft.add_credit(text, credit.names if credit else [])
         elif role == "dateline":
             draft.add_credit(text, [])
         elif role == "jump":
