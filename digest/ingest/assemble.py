@@ -9,6 +9,7 @@ jump line glued to a paragraph (（下转第2版）), a headline run into a brie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from digest.ingest.bylines import (
@@ -136,7 +137,24 @@ def _draft(lines: list[LabelledLine]) -> _Draft:
             draft.caption = draft.caption or role == "caption"
             _body_line(draft, line, first_body)
             first_body = False
+    if not draft.reporters and draft.paragraphs:
+        _trailing_name(draft)
     return draft
+
+
+_TRAILING_NAME = re.compile(r"(?<=[。！？!?”」』])\s*([\u4e00-\u9fff]{2,3})$")
+
+
+def _trailing_name(draft: _Draft) -> None:
+    """An author's bare name after the item's last sentence (…一片掌声。金海亮): its credit."""
+    pieces = draft.paragraphs[-1]
+    found = _TRAILING_NAME.search(pieces[-1])
+    credit = author_name_line(found.group(1)) if found else None
+    if found is None or credit is None:
+        return
+    tail = pieces[-1][found.start() :]
+    pieces[-1] = pieces[-1][: found.start()]
+    draft.add_credit(tail.strip(), credit.names)
 
 
 def _body_line(draft: _Draft, line: LabelledLine, first: bool) -> None:

@@ -361,6 +361,8 @@ _LOCAL_NEWS = re.compile(
     + "|(?![简快短资喜视通音电簡資視])[\u4e00-\u9fff]{2}(?:讯|訊)(?=[\\s（(])"
     + ")[】〕\\]]?"
 )
+# A wire dateline in brackets: 【时事社上海9月27日电】, 〔路透社华盛顿12月11日电〕.
+_BRACKETED_WIRE = re.compile("[【〔\\[]" + _WIRE.pattern + "[】〕\\]]")
 _REPORT = re.compile(
     r"(?:[□■◎○●]\s*)?(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^。，,；;：:！？!?（）()]{1,32}?(?:报道|報道|报导|報導)"
 )
@@ -407,15 +409,18 @@ def leading_byline(paragraph: str) -> InlineByline | None:
     '新华社北京4月2日电'
     >>> leading_byline("他在4月2日电话中说") is None
     True
+    >>> b = leading_byline("【时事社上海9月27日电】世界知名的企业"); (b.byline, b.rest, b.names)
+    ('【时事社上海9月27日电】', '世界知名的企业', [])
     """
     head = paragraph[:_HEAD_CHARS]
     end = 0
-    match = _LOCAL_NEWS.match(head) or _WIRE.match(head)
+    match = _LOCAL_NEWS.match(head) or _WIRE.match(head) or _BRACKETED_WIRE.match(head)
     if match:
         end = match.end()
         after = head[end : end + 1]
         agency = match.group(0)
-        if after and not (after.isspace() or after in _OPEN or after in "：:"):
+        closed = agency[-1] in _CLOSE  # 【时事社上海9月27日电】正文: the bracket ends the dateline
+        if after and not (closed or after.isspace() or after in _OPEN or after in "：:"):
             if not agency.lstrip("据據【〔[").startswith(_AGENCIES):
                 return None
         bracket_end = _bracket_after(head, end)

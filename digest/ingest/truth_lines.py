@@ -88,8 +88,10 @@ def _match(line: str, item: _Item, after: int = 0) -> tuple[str, int, bool] | No
     # The surest reading first, over all paragraphs: a line that is a paragraph or a piece of
     # one is that, before it is taken for a paragraph's start or a piece with a credit glued on.
     for number in numbers:
-        paragraph = item.paragraphs[number]
-        if (len(core) >= _PIECE_MIN and core in paragraph) or core == paragraph:
+        if core == item.paragraphs[number]:
+            return body, number, False
+    for number in numbers:
+        if len(core) >= _PIECE_MIN and core in item.paragraphs[number]:
             return body, number, False
     for number in numbers:
         paragraph = item.paragraphs[number]
