@@ -173,7 +173,9 @@ def _gap_cuts(line: str) -> list[int]:
         if len(left) < 2:
             continue
         if dateline_at(line, end):
-            cuts.append(end)
+            # A heading's line before the dateline; a longer run-in headline stays (assemble reads it).
+            if len(left) <= _HEADING_MAX:
+                cuts.append(end)
             continue
         if spaced or len(line.strip()) < _JOINED_MIN or len(left) < _PIECE_MIN or start <= byline_end:
             continue
