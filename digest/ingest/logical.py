@@ -17,6 +17,7 @@ all of them. It is idempotent: a page already cut is not cut again.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 
@@ -40,6 +41,18 @@ _NUMBERED = re.compile(r"\d{1,2}[.．]\s+(?=\S)")
 _BRACKET_LABEL = re.compile(r"【[^【】]{1,8}】(?=\S)")
 _FINAL = "。！？；!?;…"
 _SENTENCE_END = "。！？”」』）)"
+_SPACE = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+# What every cut needs somewhere in its line (white space, 期, a leading number or 【): most
+# lines of a page have none of these and are passed over by these searches at C speed.
+_WORTH_A_LOOK = (re.compile(r"[^\S\n]"), re.compile("期"), re.compile(r"\n[^\S\n]*[\d【]"))
+# A line that may hold a page label (版, or A3-style page numbers) is worth the label checks.
+_LABEL_MARK = re.compile(r"版|[A-Z]\d")
+# A dateline ends in one of these within its first characters (新华社北京8月1日电, 本报讯, …消息).
+_DATELINE_MARK = re.compile(r"电|電|讯|訊|消息")
+_DATELINE_REACH = 40
+_LINE_MAX = 4000  # a longer line is never cut
+_LABEL_LINE_MAX = 120  # a line holding a page label is short
 _HEADING_MAX = 40  # a longer text after a label or number is body text, not a headline
 _JOINED_MIN = 40  # paragraphs set on one line: only lines at least this long are cut
 _PIECE_MIN = 6  # ... into pieces at least this long before the cut
@@ -59,11 +72,22 @@ def logical_text(text: str) -> str:
 
 def cut_points(text: str) -> list[int]:
     """The offsets in `text` where a line is cut in two (a newline goes before the character)."""
+    lines: set[tuple[int, int]] = set()
+    if re.match(r"[^\S\n]*[\d【]", text):
+        lines.add((0, len(text) if "\n" not in text else text.index("\n")))
+    for pattern in _WORTH_A_LOOK:
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            at = match.start()
+            start = at + 1 if text.startswith("\n", at) else text.rfind("\n", 0, at) + 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            lines.add((start, end))
+            position = end + 1
     points: list[int] = []
-    offset = 0
-    for line in text.split("\n"):
-        points.extend(offset + cut for cut in sorted(set(_cuts(line))) if 0 < cut < len(line))
-        offset += len(line) + 1
+    for start, end in sorted(lines):
+        line = text[start:end]
+        points.extend(start + cut for cut in sorted(set(_cuts(line))) if 0 < cut < len(line))
     return points
 
 
@@ -107,22 +131,29 @@ def is_list_number(text: str) -> bool:
 
 def _cuts(line: str) -> list[int]:
     stripped = line.strip()
-    if len(stripped) < 3:
-        return []
+    if len(stripped) < 3 or len(line) > _LINE_MAX:
+        return []  # a longer line is a dump, not a page's line: left whole (time stays linear)
+    if _CJK.search(line) is None:
+        return []  # every form cut here is Chinese: an English line is left as it is
     lead = len(line) - len(line.lstrip())
     cuts: list[int] = []
-    cuts += _label_cuts(line)
-    cuts += [m.start() for m in _GLUED_ISSUE.finditer(line) if line[: m.start()].strip()]
-    fields = [m.start() - 1 for m in _FIELD.finditer(" " + line)]
-    if len(fields) >= 2:
-        cuts += [cut for cut in fields if line[:cut].strip()]
+    if "期" in line:
+        cuts += [m.start() for m in _GLUED_ISSUE.finditer(line) if line[: m.start()].strip()]
     numbered = _NUMBERED.match(line, lead)
     if numbered and _heading_like(line[numbered.end() :]):
         cuts.append(numbered.end())
     label = _BRACKET_LABEL.match(line, lead)
     if label and _heading_like(line[label.end() :]):
         cuts.append(label.end())
-    cuts += _gap_cuts(line)
+    gaps = _gaps(line, lead)
+    if not gaps:
+        return cuts  # most lines of a Chinese page: no white space inside
+    fields = [m.start() - 1 for m in _FIELD.finditer(" " + line)]
+    if len(fields) >= 2:
+        cuts += [cut for cut in fields if line[:cut].strip()]
+    if len(line) <= _LABEL_LINE_MAX and _LABEL_MARK.search(line):
+        cuts += _label_cuts(line, gaps)
+    cuts += _gap_cuts(line, lead, gaps)
     return cuts
 
 
@@ -131,19 +162,20 @@ def _heading_like(text: str) -> bool:
     return 2 <= len(flat) <= _HEADING_MAX and not any(ch in _FINAL for ch in flat)
 
 
-def _gaps(line: str) -> list[tuple[int, int]]:
+def _gaps(line: str, lead: int) -> list[tuple[int, int]]:
     """(start, end) of each run of white space inside the line (not at its ends)."""
     stripped_end = len(line.rstrip())
-    lead = len(line) - len(line.lstrip())
     return [
-        (m.start(), m.end()) for m in re.finditer(r"\s+", line) if lead < m.start() and m.end() < stripped_end
+        (m.start(), m.end())
+        for m in _SPACE.finditer(line, lead)
+        if lead < m.start() and m.end() < stripped_end
     ]
 
 
-def _label_cuts(line: str) -> list[int]:
+def _label_cuts(line: str, gaps: list[tuple[int, int]]) -> list[int]:
     """A page label beside an issue number, a date or the view's navigation."""
-    cuts = []
-    for start, end in _gaps(line):
+    cuts: list[int] = []
+    for start, end in gaps:
         left, right = line[:start], line[end:]
         left_core = left.strip().rstrip(_SEPARATORS)
         right_core = right.strip().lstrip(_SEPARATORS)
@@ -157,44 +189,42 @@ def _label_cuts(line: str) -> list[int]:
     return cuts
 
 
-def _gap_cuts(line: str) -> list[int]:
+def _gap_cuts(line: str, lead: int, gaps: list[tuple[int, int]]) -> list[int]:
     """A dateline after a gap (a heading's line glued before the text), and paragraphs set on one
     line (a gap after a sentence's end, then text)."""
     cuts: list[int] = []
-    if len(line.strip()) < _PIECE_MIN:
-        return cuts
-    spaced = _spaced_out(line)
-    lead = len(line) - len(line.lstrip())
-    opening = leading_byline(line[lead:])
-    # A byline opening the text (本报讯 (记者 X) 正文…) stays on its line: assemble reads it.
-    byline_end = lead + len(opening.byline) if opening is not None else -1
-    for start, end in _gaps(line):
-        left = line[:start].strip()
-        if len(left) < 2:
+    joined = len(line) - lead >= _JOINED_MIN and not _spaced_out(line)
+    byline_end: int | None = None  # the end of a byline opening the line (found when first needed)
+    han: list[int] = []  # Han characters before each offset (made when first needed)
+    for start, end in gaps:
+        left = start - lead  # the length of the text before the gap (it starts at `lead`)
+        if left < 2:
             continue
-        if dateline_at(line, end):
+        if _DATELINE_MARK.search(line, end, end + _DATELINE_REACH) and dateline_at(line, end):
             # A heading's line before the dateline; a longer run-in headline stays (assemble reads it).
-            if len(left) <= _HEADING_MAX:
+            if left <= _HEADING_MAX:
                 cuts.append(end)
             continue
-        if spaced or len(line.strip()) < _JOINED_MIN or len(left) < _PIECE_MIN or start <= byline_end:
+        if not joined or left < _PIECE_MIN:
             continue
         before, after = line[start - 1], line[end]
-        right = line[end:].strip()
         if (
             before in _SENTENCE_END
             and (is_han(after) or after in "“「『（(【《")
-            and _han_text(left)
-            and len(right) >= _PARAGRAPH_MIN  # a credit after the gap stays: assemble reads it
+            and len(line.rstrip()) - end >= _PARAGRAPH_MIN  # a credit after the gap stays: assemble reads it
         ):
+            if byline_end is None:
+                # A byline opening the text (本报讯 (记者 X) 正文…) stays on its line: assemble reads it.
+                opening = leading_byline(line[lead:])
+                byline_end = lead + len(opening.byline) if opening is not None else -1
+            if start <= byline_end:
+                continue
+            if not han:
+                han = list(itertools.accumulate((is_han(ch) for ch in line), initial=0))
+            if 2 * (han[start] - han[lead]) < left:
+                continue  # not Han text: never an English sentence's `. `
             cuts.append(end)
     return cuts
-
-
-def _han_text(text: str) -> bool:
-    """Mostly Han characters (so an English sentence's `. ` is never a cut)."""
-    han = sum(is_han(ch) for ch in text)
-    return han * 2 >= len(text.replace(" ", ""))
 
 
 def _spaced_out(line: str) -> bool:
