@@ -7,7 +7,9 @@ on (training_pages, which keeps the rules' lines where they do as well); buildin
 (the bench prints how often it does: the ceiling of any labeller that reads lines whole).
 
 Lines are matched in page order: a line goes to the first item, at or after the item of the
-line before, whose text holds it; lines the truth leaves out are page furniture.
+line before, whose text holds it; lines the truth leaves out are page furniture, and so is a
+heading printed a second time. The lines are the labellers' own units: the pipeline hands
+truth_lines the page cut into logical lines (logical.py), as it hands them to any labeller.
 """
 
 from __future__ import annotations
