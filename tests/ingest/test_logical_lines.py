@@ -13,6 +13,7 @@ from digest.ingest.evaluate import article_dict, score_page
 from digest.ingest.logical import drop_list_numbers, logical_text, split_line
 from digest.ingest.pipeline import import_text, label_page
 from digest.ingest.truth_lines import truth_lines
+from digest.model import Correction
 
 BODY = "今年以来，全县新建高标准农田三万亩，粮食产量稳中有升，农民收入持续增长。"
 MORE = "下一步，全县将继续加大投入，力争明年再建两万亩高标准农田，让更多农户受益。"
@@ -216,3 +217,12 @@ def test_datelines_of_papers_and_in_brackets_open_the_text() -> None:
     assert articles[0].paragraphs == [BODY] and articles[0].byline == "某某日报消息"
     _, articles = import_text(f"农田建设提速\n\n【时事社上海9月27日电】{BODY}\n")
     assert articles[0].paragraphs == [BODY] and articles[0].byline == "【时事社上海9月27日电】"
+
+
+def test_a_correction_finds_its_half_of_a_cut_line() -> None:
+    text = f"1886 期 / 第2版:2\n\n农田建设提速\n\n{BODY}\n"
+    fix = Correction("role", 0, "headline", "第2版:2")
+    labelled = label_page(text, corrections=[fix])
+    halves = {line.text: line for line in labelled if line.index == 0}
+    assert halves["第2版:2"].role == "headline" and halves["第2版:2"].corrected
+    assert not halves["1886 期 /"].corrected
