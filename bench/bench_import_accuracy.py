@@ -87,8 +87,9 @@ TRAINERS = {"rules": rules_trainer, "crf": crf_trainer}
 
 
 def ceiling(pages: Sequence[TruthPage]) -> Importer:
-    """Articles built from the truth files' own line labels (truth_lines): the most any labeller
-    of whole lines can score with the present assembly (what is lost is lost inside lines)."""
+    """Articles built from the truth files' own line labels (truth_lines), over the same logical
+    lines the labellers read (import_text cuts them, logical.py): the most any labeller of whole
+    lines can score with the present assembly."""
     truths = {page.text: page.truth for page in pages}
 
     def importer(text: str) -> list[dict]:

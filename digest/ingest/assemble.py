@@ -9,12 +9,15 @@ jump line glued to a paragraph (（下转第2版）), a headline run into a brie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from digest.ingest.bylines import (
+    _CLOSE,
     Credit,
     author_name_line,
     byline_line,
+    credit_names,
     leading_byline,
     parse_credit,
     photo_credit_line,
@@ -24,6 +27,7 @@ from digest.ingest.bylines import (
 from digest.ingest.leadins import lead_in_headline, spaced_lead
 from digest.ingest.lines import HEADING_ROLES, LabelledLine
 from digest.model import Article, Page, Subheading
+from digest.text import compile_han
 
 
 @dataclass
@@ -90,24 +94,40 @@ def _edited(draft: _Draft) -> bool:
 
 
 def _credit_of(text: str) -> Credit | None:
-    return byline_line(text) or photo_credit_line(text) or author_name_line(text) or parse_credit(text)
+    """The credit a line labelled as one holds: the parsers' reading, else the names in it."""
+    if text[-2:-1] in _CLOSE and text[-1:] in ("?", "\ufffd"):
+        text = text[:-1]  # (吕劲)?: a character the copy could not convert, after the credit
+    found = byline_line(text) or photo_credit_line(text) or author_name_line(text) or parse_credit(text)
+    if found is not None:
+        return found
+    names = credit_names(text)
+    return Credit(text=text, names=names) if names else None
 
 
 def _draft(lines: list[LabelledLine]) -> _Draft:
     draft = _Draft(lines=lines)
     first_body = True
+    previous = ""  # the role of the line before (furniture skipped)
     for line in lines:
         role = line.role
         text = line.text
+        before_role = previous
+        if role != "furniture":
+            previous = role
         if role == "section":
             draft.section.append(text)
         elif role in HEADING_ROLES:
             draft.headings.setdefault(role, []).append(text)
         elif role == "subheading":
-            draft.subheadings.append(Subheading(text, before_paragraph=len(draft.paragraphs)))
+            before = len(draft.paragraphs)
+            if before_role == "subheading" and draft.subheadings[-1].before_paragraph == before:
+                # A sub-head set on two lines, no text between: one sub-head.
+                draft.subheadings[-1].text += " " + text
+            else:
+                draft.subheadings.append(Subheading(text, before_paragraph=before))
         elif role in ("byline", "caption_credit", "closing_credit"):
             credit = _credit_of(text)
-            draft.add_credit(credit.text if credit else text, credit.names if credit else [])
+            draft.add_credit(text, credit.names if credit else [])
         elif role == "dateline":
             draft.add_credit(text, [])
         elif role == "jump":
@@ -118,7 +138,24 @@ def _draft(lines: list[LabelledLine]) -> _Draft:
             draft.caption = draft.caption or role == "caption"
             _body_line(draft, line, first_body)
             first_body = False
+    if not draft.reporters and draft.paragraphs:
+        _trailing_name(draft)
     return draft
+
+
+_TRAILING_NAME = compile_han(r"(?<=[。！？!?”」』])\s*([\p{Han}]{2,3})$")
+
+
+def _trailing_name(draft: _Draft) -> None:
+    """An author's bare name after the item's last sentence (…一片掌声。金海亮): its credit."""
+    pieces = draft.paragraphs[-1]
+    found = _TRAILING_NAME.search(pieces[-1])
+    credit = author_name_line(found.group(1)) if found else None
+    if found is None or credit is None:
+        return
+    tail = pieces[-1][found.start() :]
+    pieces[-1] = pieces[-1][: found.start()]
+    draft.add_credit(tail.strip(), credit.names)
 
 
 def _body_line(draft: _Draft, line: LabelledLine, first: bool) -> None:

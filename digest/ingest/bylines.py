@@ -212,6 +212,12 @@ def _split_role(token: str, glued: bool) -> tuple[list[str], str, list[str]]:
     return roles, token, []
 
 
+# A news organisation credited in brackets: (法新社), (路透社), 【南京日报报道】, (新华网).
+_ORGANISATION = compile_han(
+    r"[\p{Han}]{1,8}(?:通讯社|通訊社|社|日报|日報|晚报|晚報|电视台|電視台|网|網)(?:报道|報道|报导|報導|电|電|讯|訊)?"
+)
+
+
 def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = True) -> Credit | None:
     """Read `text` as a credit; None unless it is nothing but roles and names.
 
@@ -247,6 +253,8 @@ def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = Tr
     if body and body[0] in _OPEN and body[-1] in _CLOSE:
         body = body[1:-1].strip()
         bracketed = True
+    if bracketed and _ORGANISATION.fullmatch(body):
+        return Credit(text=raw, names=[], has_role=True)  # (法新社), 【南京日报报道】: no reporter
     if not body or not _BRACKET_CHARS.isdisjoint(body):
         return None
     if not (bracketed or marked) and _ANY_ROLE.search(body) is None:
@@ -277,6 +285,8 @@ def parse_credit(text: str, *, bracketed_names_ok: bool = True, glued: bool = Tr
     merged = _merge_single_characters(names)
     if not merged and body in _PHOTO_AGENCIES:
         return Credit(text=raw, names=[], photo=True, has_role=True)  # 图为…… 新华社发
+    if not merged and not names and bracketed and roles:
+        return Credit(text=raw, names=[], has_role=True)  # (本报记者): a role and no name
     if not merged or any(len(n) < 2 for n in merged):
         return None
     if not roles and not (((bracketed and bracketed_names_ok) or marked) and _surnames_known(merged)):
@@ -345,10 +355,14 @@ _LOCAL_NEWS = compile_han(
         )
     )
     + "|[\\p{Han}]{1,6}?(?:日报|日報|晚报|晚報|报|報)(?:讯|訊)"
+    # 湖北日报消息: a paper's name and 消息 (as 本报消息)
+    + "|[\\p{Han}]{1,6}?(?:日报|日報|晚报|晚報)消息"
     # 海都讯, 金陵讯: a paper's short name and 讯, before a space or a bracket (not 简讯, 快讯)
     + "|(?![简快短资喜视通音电簡資視])[\\p{Han}]{2}(?:讯|訊)(?=[\\s（(])"
     + ")[】〕\\]]?"
 )
+# A wire dateline in brackets: 【时事社上海9月27日电】, 〔路透社华盛顿12月11日电〕.
+_BRACKETED_WIRE = re.compile("[【〔\\[]" + _WIRE.pattern + "[】〕\\]]")
 _REPORT = re.compile(
     r"(?:[□■◎○●]\s*)?(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^。，,；;：:！？!?（）()]{1,32}?(?:报道|報道|报导|報導)"
 )
@@ -395,15 +409,18 @@ def leading_byline(paragraph: str) -> InlineByline | None:
     '新华社北京4月2日电'
     >>> leading_byline("他在4月2日电话中说") is None
     True
+    >>> b = leading_byline("【时事社上海9月27日电】世界知名的企业"); (b.byline, b.rest, b.names)
+    ('【时事社上海9月27日电】', '世界知名的企业', [])
     """
     head = paragraph[:_HEAD_CHARS]
     end = 0
-    match = _LOCAL_NEWS.match(head) or _WIRE.match(head)
+    match = _LOCAL_NEWS.match(head) or _WIRE.match(head) or _BRACKETED_WIRE.match(head)
     if match:
         end = match.end()
         after = head[end : end + 1]
         agency = match.group(0)
-        if after and not (after.isspace() or after in _OPEN or after in "：:"):
+        closed = agency[-1] in _CLOSE  # 【时事社上海9月27日电】正文: the bracket ends the dateline
+        if after and not (closed or after.isspace() or after in _OPEN or after in "：:"):
             if not agency.lstrip("据據【〔[").startswith(_AGENCIES):
                 return None
         bracket_end = _bracket_after(head, end)
@@ -547,7 +564,7 @@ def trailing_credit(paragraph: str) -> tuple[str, Credit] | None:
         before = text[: tail_start + i].rstrip()
         if not before and not credit.photo:
             return None  # the whole paragraph is a credit: a byline line, not a trailing credit
-        if not credit.has_role and candidate[0] not in _OPEN:
+        if not credit.has_role and candidate[0] not in _OPEN + _MARKERS:
             continue
         return before, credit
     return None
@@ -693,3 +710,67 @@ def author_name_line(text: str) -> Credit | None:
     if not (2 <= len(name) <= limit and all(is_han(c) for c in name) and _has_surname(name)):
         return None
     return Credit(text=text.strip(), names=[name], has_role=False)
+
+
+def dateline_at(text: str, position: int) -> bool:
+    """A wire or local dateline opens `text` at `position`: 新华社北京8月1日电, 本报讯, 【路透社…电】.
+
+    >>> dateline_at("标题   新华社北京8月1日电 近日", 5), dateline_at("他在4月2日电话中说", 0)
+    (True, False)
+    """
+    head = text[position : position + _HEAD_CHARS]
+    if head[:1] in "【〔[":
+        inner = head[1:]
+        return _WIRE.match(inner) is not None
+    return _LOCAL_NEWS.match(head) is not None or _WIRE.match(head) is not None
+
+
+# Titles that stand before a name in a credit the labeller has read as one (社长 X 总编 Y).
+_TITLES = frozenset(
+    both_scripts(("社长", "总编", "总编辑", "主编", "副主编", "编辑", "责编", "作者", "图", "文"))
+)
+
+
+def credit_names(text: str) -> list[str]:
+    """The names in a line already read as a credit, in the forms parse_credit leaves out:
+    bare names (`毛锦伟 栗思 郑朕`), titles before names (`社长 陈同昌 总编 陈鑫钊`), a paper's
+    role word (`N海都记者 陈文浩`), a bracketed credit after a dateline (`…电】题:…(记者里奇·米勒)`).
+    [] unless every word is a role, a title or a name.
+
+    >>> credit_names("毛锦伟 栗思 郑朕 唐乙隽"), credit_names("社长 陈同昌 总编 陈鑫钊")
+    (['毛锦伟', '栗思', '郑朕', '唐乙隽'], ['陈同昌', '陈鑫钊'])
+    >>> credit_names("N海都记者 陈文浩"), credit_names("【路透社华盛顿12月11日电】题:好事做过了头?(记者里奇·米勒)")
+    (['陈文浩'], ['里奇·米勒'])
+    >>> credit_names("2009-06-17 09:09:45"), credit_names("图:王湧 汪昊 胡蝶飞")
+    ([], ['王湧', '汪昊', '胡蝶飞'])
+    """
+    body = text.strip().lstrip(_MARKERS).strip()
+    if not body or len(body) > 2 * MAX_CREDIT_CHARS:
+        return []
+    if body[0] in _OPEN and body[-1] in _CLOSE and _BRACKET_CHARS.isdisjoint(body[1:-1]):
+        body = body[1:-1]
+    elif not _BRACKET_CHARS.isdisjoint(body):
+        # A dateline or note before a bracketed credit: the last bracket's names.
+        for start in range(len(body) - 1, -1, -1):
+            if body[start] in _OPEN:
+                credit = parse_credit(body[start:], glued=True)
+                return credit.names if credit is not None else []
+        return []
+    names: list[tuple[str, bool]] = []
+    for index, part in enumerate(_SEPARATOR.split(body)):
+        if index % 2 == 1 or not part:
+            continue
+        if part in _TITLES or part in _ROLES:
+            continue
+        roles, rest, _suffixes = _split_role(part, True)
+        if not roles:
+            role = _ANY_ROLE.search(part)
+            if role is not None and role.end() == len(part):
+                continue  # N海都记者: a paper's role word with a mark before it
+        if not rest:
+            continue
+        if not _is_name(rest):
+            return []
+        names.append((rest, not roles))
+    merged = _merge_single_characters(names)
+    return [] if any(len(name) < 2 for name in merged) else merged

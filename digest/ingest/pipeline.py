@@ -1,7 +1,8 @@
-"""Import, step by step: decode → lines → labels (+ profile, + corrections) → articles.
+"""Import, step by step: decode → logical lines → labels (+ profile, + corrections) → articles.
 
 The review desk works from these functions (Qt-free):
-- `label_page(text, profile=None, corrections=())`: one LabelledLine per non-blank line;
+- `label_page(text, profile=None, corrections=())`: one LabelledLine per non-blank logical line
+  (logical.py: a page line holding two roles is read as two, which share its line number);
   `labeller` chooses who labels: "rules" (labeller.py) or "crf" (the learned model, crf.py),
   DEFAULT_LABELLER unless told (the one that did better on papers it was not tuned on), or
   any Labeller function (the bench passes CRFs trained per fold);
@@ -28,6 +29,7 @@ from digest.ingest.decode import normalise_newlines, read_page_text
 from digest.ingest.fragments import join_fragment_runs
 from digest.ingest.labeller import rule_labels
 from digest.ingest.lines import LabelledLine
+from digest.ingest.logical import drop_list_numbers, label_logical_lines
 from digest.ingest.profile import Profile
 from digest.ingest.provenance import find_provenance
 from digest.model import Article, Correction, Page
@@ -90,7 +92,7 @@ def _label(
         labeller = LABELLERS[labeller]
     text = normalise_newlines(text)
     try:
-        labelled = join_fragment_runs(labeller(text))
+        labelled = join_fragment_runs(drop_list_numbers(label_logical_lines(text, labeller)))
     except RecursionError:
         raise PageImportError(f"{source or 'page'}: the page is too deeply structured to split.") from None
     except Exception as exc:  # a bug must not crash the app; the message says what failed

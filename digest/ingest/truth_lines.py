@@ -7,7 +7,9 @@ on (training_pages, which keeps the rules' lines where they do as well); buildin
 (the bench prints how often it does: the ceiling of any labeller that reads lines whole).
 
 Lines are matched in page order: a line goes to the first item, at or after the item of the
-line before, whose text holds it; lines the truth leaves out are page furniture.
+line before, whose text holds it; lines the truth leaves out are page furniture, and so is a
+heading printed a second time. The lines are the labellers' own units: the pipeline hands
+truth_lines the page cut into logical lines (logical.py), as it hands them to any labeller.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from digest.ingest.decode import normalise_newlines
 from digest.ingest.evaluate import TruthPage, article_dict, fold, score_page
 from digest.ingest.labeller import rule_labels
 from digest.ingest.lines import BODY_ROLES, HEADING_ROLES, LabelledLine, page_lines
+from digest.ingest.logical import logical_text
 from digest.model import Page
 
 CREDIT_MAX = 40  # a longer line naming a reporter is body text, not a credit
@@ -75,16 +78,25 @@ def _match(line: str, item: _Item, after: int = 0) -> tuple[str, int, bool] | No
     for text, role in item.headings:
         if len(line) >= 2 and line in text:
             return role, -1, False  # one line of a heading set on several
+    if len(line) >= _PIECE_MIN and any(line in subhead for subhead in item.subheads):
+        return "subheading", -1, False  # one line of a sub-head set on several
+    if item.byline and line == item.byline:
+        return "credit", -1, False
     body = "caption" if item.kind == "caption" else "paragraph"
     _, core, _ = split_jumps(line)
     core = fold(core) or line
     count = len(item.paragraphs)
-    for number in [*range(after, count), *range(min(after, count))]:
-        paragraph = item.paragraphs[number]
-        if not paragraph:
-            continue
-        if (len(core) >= _PIECE_MIN and core in paragraph) or core == paragraph:
+    numbers = [n for n in [*range(after, count), *range(min(after, count))] if item.paragraphs[n]]
+    # The surest reading first, over all paragraphs: a line that is a paragraph or a piece of
+    # one is that, before it is taken for a paragraph's start or a piece with a credit glued on.
+    for number in numbers:
+        if core == item.paragraphs[number]:
             return body, number, False
+    for number in numbers:
+        if len(core) >= _PIECE_MIN and core in item.paragraphs[number]:
+            return body, number, False
+    for number in numbers:
+        paragraph = item.paragraphs[number]
         if len(paragraph) >= _PIECE_MIN and paragraph[:_KEY] in core:
             # the paragraph's start behind a dateline, a byline or a run-in headline
             lead = core[: core.index(paragraph[:_KEY])]
@@ -94,7 +106,8 @@ def _match(line: str, item: _Item, after: int = 0) -> tuple[str, int, bool] | No
                 and any(lead.startswith(h) or h.endswith(lead) for h, _ in item.headings)
             )
             return body, number, run_in
-        if len(core) >= 2 * _PIECE_MIN and core[: 2 * _PIECE_MIN] in paragraph:
+    for number in numbers:
+        if len(core) >= 2 * _PIECE_MIN and core[: 2 * _PIECE_MIN] in item.paragraphs[number]:
             return body, number, False  # a piece with a credit glued to its end
     if len(line) <= CREDIT_MAX and (
         any(name in line for name in item.names) or (item.byline and item.byline in line)
@@ -114,6 +127,7 @@ def truth_lines(text: str, truth: dict[str, Any]) -> list[LabelledLine]:
     current = 0
     seen_body: set[int] = set()
     last_paragraph: dict[int, int] = {}
+    headed: set[tuple[int, str]] = set()
     for number, stripped, start in page_lines(text):
         line = fold(stripped)
         found = None
@@ -127,7 +141,17 @@ def truth_lines(text: str, truth: dict[str, Any]) -> list[LabelledLine]:
             out.append(LabelledLine(number, stripped, start, "furniture", 1.0, current))
             continue
         index, (role, paragraph, run_in) = found
-        current = index
+        own = index
+        if role == "credit" and items[index].byline != line:
+            # A credit line goes to the item whose byline it is, before one it only names.
+            index = next((i for i in order if items[i].byline == line), index)
+        if role in HEADING_ROLES or role == "section":
+            if (index, line) in headed:
+                # The same heading printed again (a view's title over the page's): furniture.
+                out.append(LabelledLine(number, stripped, start, "furniture", 1.0, index))
+                continue
+            headed.add((index, line))
+        current = own
         if role == "credit":
             if items[index].kind == "caption":
                 role = "caption_credit"
@@ -161,7 +185,7 @@ def training_pages(pages: Iterable[TruthPage]) -> list[tuple[str, list[LabelledL
     """
     out = []
     for page in pages:
-        text = normalise_newlines(page.text).lstrip("\ufeff")
+        text = logical_text(normalise_newlines(page.text).lstrip("\ufeff"))
         truth = truth_lines(text, page.truth)
         rules = rule_labels(text, calibrate=False)
         if _rebuilt(page, text, rules) >= _rebuilt(page, text, truth):
