@@ -9,7 +9,6 @@ jump line glued to a paragraph (（下转第2版）), a headline run into a brie
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from digest.ingest.bylines import (
