@@ -1,0 +1,87 @@
+"""The library list's windows: a query whose term is too short for the index looks through a
+bounded stretch of the library per call, and the stretches together give exactly what the
+whole search gives; the reader thread gives way to the UI thread where the system allows."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from digest import store
+from digest.store.reader import NICENESS, lower_thread_priority
+from tests.ui.conftest import make_project
+
+
+@pytest.fixture
+def repo(tmp_path: Path):
+    path = tmp_path / "library.jianbao"
+    store.save(make_project(entries=3, articles=450), path)
+    with store.open_project(path) as opened:
+        yield opened.repo
+
+
+def _all_windows(repo, query: str, limit: int, scan: int | None) -> tuple[list[str], int]:
+    """Every row, window after window as the list would ask for them; and how many calls."""
+    ids: list[str] = []
+    after, calls, done = 0, 0, False
+    while not done:
+        rows, after, done = repo.library_window(query, store.SearchFilters(), after, limit, scan)
+        calls += 1
+        assert len(rows) <= limit
+        if scan is not None and repo.scans(query):
+            assert all(row[0] <= after for row in rows)  # nothing past the stretch looked through
+        ids += [row[1] for row in rows]
+        assert calls < 1000
+    return ids, calls
+
+
+@pytest.mark.parametrize("query", ["42", "武进", "第42", "4 第1", "no such words", ""])
+def test_windows_together_give_the_whole_search(repo, query: str) -> None:
+    expected = repo.search(query)
+    for limit, scan in ((200, None), (200, 50), (7, 50), (3, 1)):
+        ids, _calls = _all_windows(repo, query, limit, scan)
+        assert ids == expected, (query, limit, scan)
+
+
+def test_a_short_term_looks_through_one_stretch_per_call(repo) -> None:
+    assert repo.scans("42") and repo.scans("第42 4") and not repo.scans("第42号") and not repo.scans("")
+    rows, after, done = repo.library_window("42", store.SearchFilters(), 0, 200, 50)
+    assert [row[1] for row in rows] == ["art042"] and (after, done) == (50, False)
+    rows, after, done = repo.library_window("42", store.SearchFilters(), 50, 200, 50)
+    assert rows == [] and (after, done) == (100, False)  # nothing in this stretch: ask on
+    ids, calls = _all_windows(repo, "42", 200, 50)
+    assert calls == 9 and ids == [
+        "art042",
+        "art142",
+        "art242",
+        "art342",
+        *(f"art{n}" for n in range(420, 430)),
+        "art442",
+    ]
+    # The last stretch ends at the library's end, where articles added later will come.
+    *_rows, after, done = repo.library_window("42", store.SearchFilters(), 400, 200, 5000)
+    assert (after, done) == (450, True)
+    # A window that fills up ends at its last row, whatever the stretch.
+    rows, after, done = repo.library_window("武进", store.SearchFilters(), 0, 10, 50)
+    assert len(rows) == 10 and after == rows[-1][0] == 10 and not done
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own priority is Linux's")
+def test_the_reader_thread_runs_at_a_lower_priority() -> None:
+    seen: dict[str, int | bool] = {}
+
+    def run() -> None:
+        tid = threading.get_native_id()
+        seen["before"] = os.getpriority(os.PRIO_PROCESS, tid)
+        seen["lowered"] = lower_thread_priority()
+        seen["after"] = os.getpriority(os.PRIO_PROCESS, tid)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    assert seen["lowered"] and seen["after"] == min(19, int(seen["before"]) + NICENESS)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == seen["before"]  # this thread's stays
