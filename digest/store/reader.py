@@ -4,16 +4,12 @@ The library list asks its filter queries here, so a query that scans (a one- or 
 term has no index, see Repository.search) runs beside the UI thread instead of on it. Only
 the newest question matters: asking again drops a waiting one and interrupts a running one,
 whose answer would be out of date. sqlite3 lets go of the GIL while a statement runs, so the
-UI thread keeps its pace meanwhile; and where the system lets a thread lower its own priority
-(Linux), the thread runs at a lower one, so on a busy machine a scan waits for the core rather
-than the UI thread.
+UI thread keeps its pace meanwhile.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -21,20 +17,6 @@ from typing import Any
 from digest.store.repository import Repository
 
 Answer = Callable[[int, Any, BaseException | None], None]  # (ticket, result, error)
-NICENESS = 10  # how much lower than the process the reader thread runs (Linux)
-
-
-def lower_thread_priority(step: int = NICENESS) -> bool:
-    """Lower the calling thread's scheduling priority by `step` (Linux, where a thread's nice
-    value is its own); elsewhere, or if the system refuses, nothing changes. True if lowered."""
-    if not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
-        return False
-    try:
-        tid = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + step))
-    except OSError:
-        return False
-    return True
 
 
 class LatestReader:
@@ -76,7 +58,6 @@ class LatestReader:
         self._conn.close()
 
     def _run(self) -> None:
-        lower_thread_priority()
         while True:
             with self._cond:
                 self._cond.wait_for(lambda: self._waiting is not None or self._closed)

@@ -1,18 +1,14 @@
 """The library list's windows: a query whose term is too short for the index looks through a
 bounded stretch of the library per call, and the stretches together give exactly what the
-whole search gives; the reader thread gives way to the UI thread where the system allows."""
+whole search gives."""
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 from digest import store
-from digest.store.reader import NICENESS, lower_thread_priority
 from tests.ui.conftest import make_project
 
 
@@ -68,20 +64,3 @@ def test_a_short_term_looks_through_one_stretch_per_call(repo) -> None:
     # A window that fills up ends at its last row, whatever the stretch.
     rows, after, done = repo.library_window("武进", store.SearchFilters(), 0, 10, 50)
     assert len(rows) == 10 and after == rows[-1][0] == 10 and not done
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own priority is Linux's")
-def test_the_reader_thread_runs_at_a_lower_priority() -> None:
-    seen: dict[str, int | bool] = {}
-
-    def run() -> None:
-        tid = threading.get_native_id()
-        seen["before"] = os.getpriority(os.PRIO_PROCESS, tid)
-        seen["lowered"] = lower_thread_priority()
-        seen["after"] = os.getpriority(os.PRIO_PROCESS, tid)
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    assert seen["lowered"] and seen["after"] == min(19, int(seen["before"]) + NICENESS)
-    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == seen["before"]  # this thread's stays
