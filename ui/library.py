@@ -146,7 +146,7 @@ class LibraryModel(QAbstractTableModel):
         found = [LibraryRow(*row) for row in rows]
         if self._asked_more:
             self._append(found)
-        else:
+        elif found != self._rows:  # (a refined query often keeps the window: nothing to redraw)
             self.beginResetModel()
             self._rows = found
             self.endResetModel()
