@@ -435,7 +435,15 @@ class Repository:
         return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0])
 
     def article_count(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+        """The number of articles: one row kept by triggers (schema 3), so asking costs the same
+        at any library size; an older database read as it is (not migrated) is counted."""
+        try:
+            row = self.conn.execute("SELECT articles FROM library_size WHERE id = 1").fetchone()
+        except sqlite3.OperationalError:  # no such table: schema 1 or 2, opened read-only
+            row = None
+        if row is None:
+            return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+        return int(row[0])
 
     def article_ids(self) -> list[str]:
         return [row[0] for row in self.conn.execute("SELECT id FROM articles ORDER BY seq")]

@@ -1,15 +1,20 @@
 """The library list's windows: a query whose term is too short for the index looks through a
 bounded stretch of the library per call, and the stretches together give exactly what the
-whole search gives."""
+whole search gives; and the library's size is kept by the database, so asking for it costs
+the same at any size."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from digest import store
-from tests.ui.conftest import make_project
+from tests.ui.conftest import make_article, make_project
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -64,3 +69,28 @@ def test_a_short_term_looks_through_one_stretch_per_call(repo) -> None:
     # A window that fills up ends at its last row, whatever the stretch.
     rows, after, done = repo.library_window("武进", store.SearchFilters(), 0, 10, 50)
     assert len(rows) == 10 and after == rows[-1][0] == 10 and not done
+
+
+def test_the_library_size_is_kept_as_articles_come_and_go(repo, tmp_path: Path) -> None:
+    def counted() -> int:
+        return int(repo.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    assert repo.article_count() == counted() == 450
+    added, _known = repo.add_articles([make_article(n) for n in (451, 452, 1)])  # art001 is there already
+    assert len(added) == 2 and repo.article_count() == counted() == 452
+    repo.remove_articles({"art002", "art451", "no-such-article"})
+    assert repo.article_count() == counted() == 450
+    repo.replace_articles({"art003"}, [make_article(600), make_article(601)])
+    assert repo.article_count() == counted() == 451
+
+
+def test_an_older_database_gets_its_size_counted_once(tmp_path: Path) -> None:
+    path = tmp_path / "old.jianbao"
+    shutil.copy(ROOT / "tests" / "_files" / "project-schema1.jianbao", path)
+    assert store.load(path).articles  # read as it is (not migrated): counted with count(*)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    with store.open_project(path) as opened:  # migrated 1 -> 2 -> 3
+        assert opened.repo.user_version() == 3
+        assert opened.repo.article_count() == 6
+        assert opened.conn.execute("SELECT articles FROM library_size").fetchone()[0] == 6
