@@ -96,3 +96,16 @@ def test_a_scanning_filter_reaches_an_article_only_a_stretch_away(qtbot, make_wi
     panel.view.verticalScrollBar().setValue(panel.view.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: model.rowCount() == 430 and not model.is_searching(), timeout=5000)
     assert _ids(model) == [f"art{n:03d}" for n in range(1, 431)]
+
+
+def test_rows_fetched_are_no_change_to_the_project(qtbot, make_window, tmp_path):
+    window = _library_window(make_window, tmp_path, 450)
+    panel, model, doc = window.library_panel, window.doc.library, window.doc
+    qtbot.waitUntil(lambda: not model.is_searching(), timeout=5000)
+    changes: list[int] = []
+    doc.changed.connect(lambda: changes.append(1))
+    panel.view.verticalScrollBar().setValue(panel.view.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: model.rowCount() == 400 and not model.is_searching(), timeout=5000)
+    assert changes == []  # scrolling fetched rows: the preview has nothing new to render
+    doc.import_articles([make_article(451)])
+    assert changes  # an import is a change
