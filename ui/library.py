@@ -292,8 +292,22 @@ class LibraryModel(QAbstractTableModel):
             )[section]
         return None
 
+    # The roles answered; the view asks for others (font, size, alignment, colours) per cell and
+    # paint, and gets its defaults fastest from a set look-up.
+    _ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.CheckStateRole,
+            Qt.ItemDataRole.ToolTipRole,
+            ArticleIdRole,
+            KindRole,
+            SourceRole,
+        }
+    )
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        if role not in self._ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         item = self._rows[index.row()]
         column = index.column()
