@@ -86,8 +86,9 @@ class Document(QObject):
         ):
             signal.connect(self._lineup_changed)
         self.lineup.titlesChanged.connect(self.changed.emit)
-        self.library.rowsInserted.connect(lambda *_: self.changed.emit())
-        self.library.rowsRemoved.connect(lambda *_: self.changed.emit())
+        # Articles added or removed (not rows fetched as the list scrolls or a filter's scan goes on:
+        # those change nothing in the project, and would re-render the preview).
+        self.library.libraryChanged.connect(self.changed.emit)
         self.undo_stack.indexChanged.connect(self._undo_step)
         # Texts of entries that left the issue, by article id (None: forgotten). Every change of
         # this session goes with every rewrite of the issues (a waiting rewrite may be replaced by

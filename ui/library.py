@@ -5,6 +5,9 @@ Nothing here grows with the library: rows arrive in windows of BATCH as the view
 index, and the totals come from the database. A project in a file has a reader thread
 (digest/store/reader.py): the filter's windows are asked of it, so a query that scans runs
 beside the UI thread, and the list shows the answer when it comes (the newest question wins).
+A term too short for the index (one or two characters) scans the articles: each question then
+looks through SCAN_CHUNK articles, and the list asks for the next stretch until its window is
+full or the library's end is reached, showing the rows as they are found.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QIcon
 
 from digest.model import Issue
 from digest.store import LatestReader, Repository, SearchFilters
@@ -38,6 +42,17 @@ SourceRole = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()  # the root: default parent of top-level rows
 BATCH = 200
+SCAN_CHUNK = 5000  # articles a scanning query looks through per question to the reader
+
+# One icon object per kind: a new QIcon per row and paint would read and render its SVG again.
+_KIND_ICONS: dict[str, QIcon] = {}
+
+
+def _kind_icon(kind: str) -> QIcon:
+    found = _KIND_ICONS.get(kind)
+    if found is None:
+        found = _KIND_ICONS[kind] = kind_icon(kind)
+    return found
 
 
 def kind_label(kind: str) -> str:
@@ -84,6 +99,7 @@ class LibraryModel(QAbstractTableModel):
         self._issue = issue
         self._rows: list[LibraryRow] = []
         self._exhausted = False
+        self._cursor = 0  # the seq the next window continues after (rows up to it are looked at)
         self._query = ""
         self._filters = SearchFilters()
         self._total = 0
@@ -91,6 +107,7 @@ class LibraryModel(QAbstractTableModel):
         self.reader: LatestReader | None = None
         self._asked = 0  # the reader's ticket of the window we wait for (0: none)
         self._asked_more = False  # that window follows the rows shown (else it replaces them)
+        self._asked_want = BATCH  # rows that window may still bring (a scan asks again for the rest)
         self._answered.connect(self._answer)
         self.refresh_checks()
         self.reload()
@@ -111,43 +128,57 @@ class LibraryModel(QAbstractTableModel):
         if was != bool(ticket):
             self.searchingChanged.emit(bool(ticket))
 
-    def _ask(self, after_seq: int, more: bool) -> None:
+    def _ask(self, after_seq: int, more: bool, want: int = BATCH) -> None:
         assert self.reader is not None
         query, filters = self._query, self._filters
-        self._asked_more = more
-        self._set_asked(self.reader.ask(lambda repo: repo.library_rows(query, filters, after_seq, BATCH)))
+        self._asked_more, self._asked_want = more, want
+        self._set_asked(
+            self.reader.ask(lambda repo: repo.library_window(query, filters, after_seq, want, SCAN_CHUNK))
+        )
 
-    def _answer(self, ticket: int, rows: object, error: object) -> None:
+    def _answer(self, ticket: int, answer: object, error: object) -> None:
         if ticket != self._asked:
             return  # an answer to an older question
-        found = [LibraryRow(*row) for row in rows] if error is None and isinstance(rows, list) else []
-        self._exhausted = len(found) < BATCH
+        if error is None and isinstance(answer, tuple):
+            rows, cursor, done = answer
+        else:  # e.g. a query the index cannot parse: show nothing, never crash
+            rows, cursor, done = [], self._cursor, True
+        found = [LibraryRow(*row) for row in rows]
         if self._asked_more:
-            if found:
-                first = len(self._rows)
-                self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
-                self._rows.extend(found)
-                self.endInsertRows()
-        else:
+            self._append(found)
+        elif found != self._rows:  # (a refined query often keeps the window: nothing to redraw)
             self.beginResetModel()
             self._rows = found
             self.endResetModel()
+        self._cursor, self._exhausted = cursor, done
+        if not done and len(found) < self._asked_want:  # a scan: look through the next stretch
+            self._ask(cursor, more=True, want=self._asked_want - len(found))
+            return
         self._set_asked(0)
+
+    def _append(self, rows: list[LibraryRow]) -> None:
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
 
     def is_searching(self) -> bool:
         """A window was asked of the reader thread and has not arrived yet."""
         return bool(self._asked)
 
     # -- fetching ------------------------------------------------------------------------
-    def _fetch(self, after_seq: int, limit: int, until_seq: int | None = None) -> list[LibraryRow]:
+    def _fetch(self, after_seq: int, limit: int) -> tuple[list[LibraryRow], int, bool]:
+        """Here, on this thread (no reader): up to `limit` rows after `after_seq`, the seq the
+        next window continues after, and whether the end was reached."""
         repo = self._repo()
         if repo is None:  # the document was closed: an empty list
-            return []
+            return [], after_seq, True
         try:
-            rows = repo.library_rows(self._query, self._filters, after_seq, limit, until_seq)
+            rows, cursor, done = repo.library_window(self._query, self._filters, after_seq, limit)
         except sqlite3.Error:  # e.g. a query the index cannot parse: show nothing, never crash
-            return []
-        return [LibraryRow(*row) for row in rows]
+            return [], after_seq, True
+        return [LibraryRow(*row) for row in rows], cursor, done
 
     def _count(self) -> int:
         repo = self._repo()
@@ -160,8 +191,7 @@ class LibraryModel(QAbstractTableModel):
         """Run the query again from the top, here (a new database)."""
         self._set_asked(0)
         self.beginResetModel()
-        self._rows = self._fetch(0, BATCH)
-        self._exhausted = len(self._rows) < BATCH
+        self._rows, self._cursor, self._exhausted = self._fetch(0, BATCH)
         self._total = self._count()
         self.endResetModel()
 
@@ -178,17 +208,11 @@ class LibraryModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = _NO_PARENT) -> None:
         if parent.isValid() or self._exhausted or self._asked:
             return
-        after = self._rows[-1].seq if self._rows else 0
         if self.reader is not None:
-            self._ask(after, more=True)
+            self._ask(self._cursor, more=True)
             return
-        more = self._fetch(after, BATCH)
-        self._exhausted = len(more) < BATCH
-        if more:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
+        more, self._cursor, self._exhausted = self._fetch(self._cursor, BATCH)
+        self._append(more)
 
     def set_filters(self, text: str, kind: str = "", source: str = "") -> None:
         query, filters = text.strip(), SearchFilters(kind=kind, source=source)
@@ -221,29 +245,36 @@ class LibraryModel(QAbstractTableModel):
         return self._issue()
 
     def row_of(self, article_id: str, fetch_up_to: int = 10 * BATCH) -> int:
-        """The row of an article, fetching further windows (up to `fetch_up_to` rows, and no
-        further down the library than the article itself) to reach it."""
+        """The row of an article, fetching rows (up to `fetch_up_to` in all, and no further down
+        the library than the article itself) to reach it: one query, here. A filter that scans
+        reads at most SCAN_CHUNK articles for it, so the cost never follows the library's size;
+        an article further down is not reached (-1) until the list is scrolled to it."""
         if self._asked and not self._asked_more:
             return -1  # the rows shown are about to be replaced by a new filter's
         for row, item in enumerate(self._rows):
             if item.id == article_id:
                 return row
         repo = self._repo()
-        seq = repo.seq_of(article_id) if repo is not None else None
-        self._set_asked(0)  # a window on its way would come after the ones fetched here
-        while seq is not None and not self._exhausted and len(self._rows) < fetch_up_to:
-            if self._rows and self._rows[-1].seq >= seq:
-                break
-            more = self._fetch(self._rows[-1].seq if self._rows else 0, BATCH, until_seq=seq)
-            if not more:
-                break
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-            for row in range(start, len(self._rows)):
-                if self._rows[row].id == article_id:
-                    return row
+        if repo is None:
+            return -1
+        try:
+            seq = repo.seq_of(article_id)
+            if seq is None or self._exhausted or seq <= self._cursor or len(self._rows) >= fetch_up_to:
+                return -1  # not in the library, or looked at already: the filter leaves it out
+            if repo.scans(self._query) and seq - self._cursor > SCAN_CHUNK:
+                return -1
+            want = fetch_up_to - len(self._rows)
+            rows = repo.library_rows(self._query, self._filters, self._cursor, want, until_seq=seq)
+        except sqlite3.Error:
+            return -1
+        self._set_asked(0)  # a window on its way would come after the rows fetched here
+        more = [LibraryRow(*row) for row in rows]
+        self._cursor = more[-1].seq if len(more) >= want else seq
+        start = len(self._rows)
+        self._append(more)
+        for row in range(start, len(self._rows)):
+            if self._rows[row].id == article_id:
+                return row
         return -1
 
     def rowCount(self, parent: _Index = _NO_PARENT) -> int:
@@ -261,8 +292,22 @@ class LibraryModel(QAbstractTableModel):
             )[section]
         return None
 
+    # The roles answered; the view asks for others (font, size, alignment, colours) per cell and
+    # paint, and gets its defaults fastest from a set look-up.
+    _ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.CheckStateRole,
+            Qt.ItemDataRole.ToolTipRole,
+            ArticleIdRole,
+            KindRole,
+            SourceRole,
+        }
+    )
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        if role not in self._ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         item = self._rows[index.row()]
         column = index.column()
@@ -273,7 +318,7 @@ class LibraryModel(QAbstractTableModel):
                 return f"{page_label(item.source)} · {item.page_order + 1}"
             return kind_label(item.kind)
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_HEADLINE:
-            return kind_icon(item.kind)
+            return _kind_icon(item.kind)
         if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_HEADLINE:
             return Qt.CheckState.Checked if item.id in self._in_issue else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -287,13 +332,13 @@ class LibraryModel(QAbstractTableModel):
             return item.source
         return None
 
+    _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+    _HEADLINE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable  # (computed once: asked per row and paint)
+
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        if index.column() == self.COL_HEADLINE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        return self._HEADLINE_FLAGS if index.column() == self.COL_HEADLINE else self._FLAGS
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():

@@ -435,7 +435,15 @@ class Repository:
         return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0])
 
     def article_count(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+        """The number of articles: one row kept by triggers (schema 3), so asking costs the same
+        at any library size; an older database read as it is (not migrated) is counted."""
+        try:
+            row = self.conn.execute("SELECT articles FROM library_size WHERE id = 1").fetchone()
+        except sqlite3.OperationalError:  # no such table: schema 1 or 2, opened read-only
+            row = None
+        if row is None:
+            return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+        return int(row[0])
 
     def article_ids(self) -> list[str]:
         return [row[0] for row in self.conn.execute("SELECT id FROM articles ORDER BY seq")]
@@ -598,7 +606,9 @@ class Repository:
             return None  # a damaged row loses only what it held, never the project
         if not isinstance(data, dict):
             return None
-        return Entry(article_id, *(data.get(f, "") if isinstance(data.get(f), str) else "" for f in ENTRY_FIELDS))
+        return Entry(
+            article_id, *(data.get(f, "") if isinstance(data.get(f), str) else "" for f in ENTRY_FIELDS)
+        )
 
     def write_kept_texts(self, changes: dict[str, Entry | None]) -> None:
         """Keep (an Entry) or forget (None) the texts of removed entries, by article id."""
@@ -609,7 +619,9 @@ class Repository:
                     self.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
                 else:
                     value = _json({f: getattr(entry, f) for f in ENTRY_FIELDS})
-                    self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+                    self.conn.execute(
+                        "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value)
+                    )
 
     # ------------------------------------------------------------------ search
     @staticmethod
@@ -691,6 +703,31 @@ class Repository:
             (int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), str(r[5]), str(r[6]), str(r[7]))
             for r in self.conn.execute(sql, [after_seq, *params, limit])
         ]
+
+    @staticmethod
+    def scans(query: str) -> bool:
+        """The query has a term too short for the trigram index: it reads the articles themselves."""
+        return any(len(term) < 3 for term in query.split())
+
+    def library_window(
+        self, query: str, filters: SearchFilters, after_seq: int, limit: int, scan: int | None = None
+    ) -> tuple[list[tuple[int, str, str, str, int, str, str, str]], int, bool]:
+        """Up to `limit` rows of the library list after `after_seq` (as `library_rows`), the seq
+        the next window continues after, and whether the library's end was reached.
+
+        A query that `scans` looks through at most `scan` articles (a range of seq) per call, so
+        one call costs the same however large the library: it may return fewer rows than
+        `limit`, or none, before the end. Index-driven queries are not bounded (their cost
+        follows the matches, not the library)."""
+        if scan is None or not self.scans(query):
+            rows = self.library_rows(query, filters, after_seq, limit)
+            return rows, (rows[-1][0] if rows else after_seq), len(rows) < limit
+        end = self.max_seq()
+        top = max(after_seq, min(after_seq + scan, end))  # never past the end: new articles come there
+        rows = self.library_rows(query, filters, after_seq, limit, until_seq=top)
+        if len(rows) >= limit:
+            return rows, rows[-1][0], False
+        return rows, top, top >= end
 
     def seq_of(self, article_id: str) -> int | None:
         row = self.conn.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()

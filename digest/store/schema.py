@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x4A42414F  # "JBAO"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Articles keep lists (reporters, paragraphs, subheadings, credits) as JSON text: they are read
 # and written whole, and LIKE over the JSON still finds a Chinese substring of the body.
@@ -160,15 +160,33 @@ CREATE TABLE glossary (
 );
 """
 
+# Version 3: the number of articles, kept by triggers. The editor looks for another program's
+# imports once a second and shows the library's total; count(*) reads a whole index, so that
+# look would grow with the library on the UI thread. A one-row table costs the same at any size.
+SCHEMA_V3 = """
+CREATE TABLE library_size (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    articles INTEGER NOT NULL
+);
+INSERT INTO library_size (id, articles) VALUES (1, (SELECT count(*) FROM articles));
+CREATE TRIGGER library_size_insert AFTER INSERT ON articles BEGIN
+    UPDATE library_size SET articles = articles + 1 WHERE id = 1;
+END;
+CREATE TRIGGER library_size_delete AFTER DELETE ON articles BEGIN
+    UPDATE library_size SET articles = articles - 1 WHERE id = 1;
+END;
+"""
+
 # The tables every version has (a database lacking one is damaged); GLOSSARY_TABLE from version 2.
 TABLES: tuple[str, ...] = ("pages", "corrections", "articles", "issues", "sections", "entries", "settings")
 GLOSSARY_TABLE = "glossary"
+SIZE_TABLE = "library_size"
 
 
 def create(conn: sqlite3.Connection) -> None:
     """Make the current schema in an empty database (inside the caller's transaction)."""
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    for statement in _statements(SCHEMA_V1) + _statements(SCHEMA_V2):
+    for statement in _statements(SCHEMA_V1) + _statements(SCHEMA_V2) + _statements(SCHEMA_V3):
         conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -198,8 +216,14 @@ def _add_glossary(conn: sqlite3.Connection) -> None:
     Repository(conn).write_glossary(seed_terms())
 
 
+def _add_library_size(conn: sqlite3.Connection) -> None:
+    """2 -> 3: the article count kept by triggers (counted once here)."""
+    for statement in _statements(SCHEMA_V3):
+        conn.execute(statement)
+
+
 # schema version N -> function that turns a version-N database into version N+1 (in a transaction).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_glossary}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_glossary, 2: _add_library_size}
 
 
 def migrate(conn: sqlite3.Connection, version: int) -> None:
