@@ -61,6 +61,8 @@ def _class(ranges: tuple[tuple[int, int], ...]) -> str:
 
 # The body of a regular-expression character class for Han: f"[{HAN_CLASS}]+".
 HAN_CLASS = _class(HAN_RANGES)
+# The same for every character set in the CJK face (is_cjk's ranges).
+CJK_CLASS = _class(CJK_RANGES)
 _HAN = re.compile(f"[{HAN_CLASS}]")
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from digest.ingest.bylines import dateline_at, leading_byline
 from digest.ingest.lines import LabelledLine
 from digest.ingest.units import is_furniture, is_page_label
-from digest.text import is_han
+from digest.text import CJK_CLASS, is_han
 
 # An issue number or date printed beside a page label: 1886 期, 总第215期, 2015-03-05.
 _ISSUE = re.compile(r"(?:总?第?\s*\d{1,5}\s*期|\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?)[\s/|｜>]*")
@@ -42,7 +42,7 @@ _BRACKET_LABEL = re.compile(r"【[^【】]{1,8}】(?=\S)")
 _FINAL = "。！？；!?;…"
 _SENTENCE_END = "。！？”」』）)"
 _SPACE = re.compile(r"\s+")
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_CJK = re.compile(f"[{CJK_CLASS}]")
 # What every cut needs somewhere in its line (white space, 期, a leading number or 【): most
 # lines of a page have none of these and are passed over by these searches at C speed.
 _WORTH_A_LOOK = (re.compile(r"[^\S\n]"), re.compile("期"), re.compile(r"\n[^\S\n]*[\d【]"))
