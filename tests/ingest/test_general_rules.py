@@ -172,3 +172,41 @@ def test_caption_cut_by_a_column_break_stays_one_caption() -> None:
         assert caption.kind == "caption" and caption.headline is None
         assert caption.paragraphs == ["11月25日，工人在城东新区农田项目现场平整土地。"]
         assert caption.reporters == ["李明"]
+
+
+def _rule_items(text: str) -> list[Article]:
+    return import_text(text, labeller="rules")[1]
+
+
+def test_deck_lines_between_a_headline_and_its_lead_are_its_subtitle() -> None:
+    decks = [
+        "加快推进项目建设，确保年内全面完工，以项目建设的确定性应对发展环境的不确定性，更好服务全县发展大局",
+        "强化要素保障，优化营商环境，加快解决企业反映集中的突出问题，让企业有实实在在的获得感",
+    ]
+    page = f"全县重点项目建设提速\n{decks[0]}\n{decks[1]}\n本报讯（记者 王芳）{BODY}\n{OTHER}\n"
+    [item] = _rule_items(page)
+    assert item.headline == "全县重点项目建设提速"
+    assert item.subtitle is not None and item.subtitle.split() == decks
+    assert item.paragraphs == [BODY, OTHER] and item.reporters == ["王芳"]
+    # The same headline after another story's text opens its own item, not a sub-head.
+    first, second = _rule_items(f"图书馆夜间开放\n本报讯（记者 李明）{OTHER}\n{page}")
+    assert first.paragraphs == [OTHER] and not first.subheadings
+    assert second.headline == "全县重点项目建设提速" and second.subtitle is not None
+    # Lines that end their sentences are the story's text, not a deck.
+    first, second = _rule_items(f"农田建设提速\n{OTHER}\n本报讯（记者 王芳）{BODY}\n")
+    assert first.paragraphs == [OTHER] and first.subtitle is None and second.reporters == ["王芳"]
+
+
+def test_a_titled_photo_keeps_every_caption_paragraph() -> None:
+    lines = ["6月27日，镇干部群众来到村道两旁清理垃圾，整治环境。", "截至目前，该镇共开展村庄环境整治160余次。"]
+    [item] = _rule_items(f"清洁乡村我带头\n{lines[0]}\n{lines[1]}\n通讯员 范树梅 摄\n")
+    assert item.kind == "caption" and item.headline == "清洁乡村我带头"
+    assert item.paragraphs == lines and item.reporters == ["范树梅"]
+
+
+def test_a_heading_over_marked_briefs_names_their_column() -> None:
+    briefs = [f"◆{BODY}", f"◆{OTHER}", "◆9月27日，我县召开安全生产工作会议，部署节日期间安全工作。"]
+    items = _rule_items("第2版:要闻\n\n县域动态速览\n\n" + "\n\n".join(briefs) + "\n")
+    assert [a.kind for a in items] == ["section", "section", "brief", "brief", "brief"]
+    assert [a.headline for a in items[:2]] == ["第2版:要闻", "县域动态速览"]
+    assert [a.paragraphs for a in items[2:]] == [[b] for b in briefs]
