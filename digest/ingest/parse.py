@@ -77,7 +77,6 @@ _LOOKAHEAD = 80  # units looked at ahead for sibling sub-heads or a closing byli
 KICKER_MAX = 30  # a longer line with commas is body text, not a kicker 引题
 LIST_LINES_MIN = 5  # this many heading lines set together are a list, not one item's headings
 SHORT_TAIL = 10  # a column-end piece this short may end its paragraph without a full stop
-PHOTO_STORY_MAX = 4  # paragraphs of a titled photo's caption
 DECK_LINES_MAX = 4  # deck lines (提要) set between a headline and its lead
 
 
@@ -330,16 +329,6 @@ class _PageParser:
         A caption set after an article is split off it; the credit's text goes to the last
         caption of the block, its names to every caption.
         """
-        if unit is not None and _photo_story(cur):
-            # 标题 / caption lines / X 摄: a titled photo whose text runs over several paragraphs.
-            cur.kind = "caption"
-            cur.closed = True
-            for name in credit.names:
-                if name not in cur.reporters:
-                    cur.reporters.append(name)
-            cur.add_credit(credit.text, credit.names)
-            self.current = cur
-            return
         count = len(cur.paragraphs)
         taken = 1 if count else 0
         while taken < count and all(_CAPTION_MARK.match(cur.paragraphs[-k][0]) for k in (taken, taken + 1)):
@@ -816,8 +805,6 @@ class _PageParser:
                 return
             join = False
         else:
-            if cur is not None and _marked_column(cur, text):
-                self._split_column(cur)
             if cur is None or cur.closed or cur.kind == "section" or _next_marked_brief(cur, text):
                 cur = self._open_item()
             cur.cover(unit)
@@ -861,19 +848,6 @@ class _PageParser:
         cur.add_text(text, unit, join)
         if ends_item(text):
             cur.closed = True
-
-    def _split_column(self, cur: _Item) -> None:
-        """The heading over a column of marked briefs (要闻简报 / ◆… / ◆…) is the column's name (a
-        section item); its first marked paragraph is a brief of its own."""
-        brief = self._open_item()
-        moved = {span for spans in cur.paragraph_spans for span in spans}
-        brief.paragraphs, brief.paragraph_spans = cur.paragraphs, cur.paragraph_spans
-        brief.spans = [span for span in cur.spans if span in moved]
-        cur.spans = [span for span in cur.spans if span not in moved]
-        cur.paragraphs, cur.paragraph_spans = [], []
-        cur.kind = "section"
-        cur.pair = None
-        cur.closed = brief.closed = True
 
     @staticmethod
     def _should_join(cur: _Item, text: str) -> bool:
@@ -962,22 +936,6 @@ def _names_again(line: str, following: str) -> bool:
     return lead is None or bool(set(credit.names) & set(lead.names))
 
 
-def _photo_story(item: _Item) -> bool:
-    """A headed item of a few plain paragraphs with no credit or dateline of its own, its photo
-    credit on the line after: a titled photo, every paragraph its caption."""
-    return (
-        not item.closed
-        and item.kind not in ("section", "caption")
-        and bool(item.headline)
-        and item.byline is None
-        and not item.dateline
-        and not item.subheadings
-        and not item.lead_in
-        and 1 < len(item.paragraphs) <= PHOTO_STORY_MAX
-        and not any(_CAPTION_MARK.match(fragments[0]) for fragments in item.paragraphs)
-    )
-
-
 def _decks_before_lead(item: _Item) -> bool:
     """The item's body so far is deck lines under its headings: a few lines, none ending a
     sentence, no credit yet (a lead credit found next makes them the deck, not a story)."""
@@ -1018,24 +976,6 @@ def _rhetorical(text: str) -> bool:
     of the story (这座古城，凭什么留住游客？), not a sub-head."""
     flat = compact(text)
     return flat[-1:] in ("？", "?", "！", "!") and any(c in flat for c in "，,")
-
-
-def _marked_column(cur: _Item, text: str) -> bool:
-    """A second marked paragraph (◆…) under a heading whose only paragraph opened with the same
-    marker and ended its sentence: the heading names a column of one-paragraph briefs."""
-    marker = text[:1]
-    return (
-        marker in MARKERS
-        and not cur.closed
-        and cur.kind not in ("section", "caption")
-        and cur.has_headings
-        and cur.byline is None
-        and not cur.dateline
-        and not cur.subheadings
-        and len(cur.paragraphs) == 1
-        and cur.paragraphs[0][0][:1] == marker
-        and not cur.last_paragraph_open()
-    )
 
 
 def _next_marked_brief(cur: _Item, text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from digest.ingest.pipeline import import_text
+from digest.ingest.units import is_furniture
 from digest.model import Article
 
 BODY = "今年以来，全县新建高标准农田三万亩，粮食产量稳中有升，农民收入持续增长。"
@@ -197,16 +198,14 @@ def test_deck_lines_between_a_headline_and_its_lead_are_its_subtitle() -> None:
     assert first.paragraphs == [OTHER] and first.subtitle is None and second.reporters == ["王芳"]
 
 
-def test_a_titled_photo_keeps_every_caption_paragraph() -> None:
-    lines = ["6月27日，镇干部群众来到村道两旁清理垃圾，整治环境。", "截至目前，该镇共开展村庄环境整治160余次。"]
-    [item] = _rule_items(f"清洁乡村我带头\n{lines[0]}\n{lines[1]}\n通讯员 范树梅 摄\n")
-    assert item.kind == "caption" and item.headline == "清洁乡村我带头"
-    assert item.paragraphs == lines and item.reporters == ["范树梅"]
-
-
-def test_a_heading_over_marked_briefs_names_their_column() -> None:
-    briefs = [f"◆{BODY}", f"◆{OTHER}", "◆9月27日，我县召开安全生产工作会议，部署节日期间安全工作。"]
-    items = _rule_items("第2版:要闻\n\n县域动态速览\n\n" + "\n\n".join(briefs) + "\n")
-    assert [a.kind for a in items] == ["section", "section", "brief", "brief", "brief"]
-    assert [a.headline for a in items[:2]] == ["第2版:要闻", "县域动态速览"]
-    assert [a.paragraphs for a in items[2:]] == [[b] for b in briefs]
+def test_web_metadata_address_and_breadcrumb_lines_are_furniture() -> None:
+    for chrome in (
+        "2018-08-23 09:47:00  来源:扬州网-扬州日报",
+        "刊发日期:2015-03-05 阅读次数: 作者:  语音阅读:",
+        "http://www.sina.com.cn 2006年11月12日07:25 南京报业网-南京日报",
+        "新浪首页 > 新闻中心 > 国内新闻 > 正文",
+    ):
+        [item] = _rule_items(f"{chrome}\n农田建设提速\n{chrome}\n{BODY}\n")
+        assert item.headline == "农田建设提速" and item.paragraphs == [BODY], chrome
+    # A metadata row naming the author keeps the name (it credits the story).
+    assert not is_furniture("2009-06-17 09:09:45   来源: 湖北日报   作者:熊家余 谢慧敏")
