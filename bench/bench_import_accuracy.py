@@ -64,6 +64,21 @@ LOOKED_AT = {
     "明報(加西版)",
     "天中晚报",
     "辽宁日报",
+    # read on branch labeller2 (line labels vs truth) while fixing the rules' top confusions
+    "参考消息",
+    "大众卫生报",
+    "团结报(湘西)",
+    "湖北日报",
+    "四川科技报",
+    "柳州日报",
+    "工人日报",
+    "无锡日报",
+    "浙江日报",
+    "长子县报(报名未印出)",
+    "扬州日报",
+    "南京日报",
+    "定安报",
+    "上海法治报",
 }
 
 
