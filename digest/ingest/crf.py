@@ -9,9 +9,13 @@ reads the rule labeller's. A line's confidence is the model's marginal probabili
 Features describe a line's shape (length, Han share, end punctuation, credit, date and page
 label forms, markers, indentation, blank lines around it), what the rule labeller
 (labeller.py) said of it, and the same of its neighbours (two lines away: the rules' reading
-and the coarse shape only). No feature says where on the page a line stands. The model is
-trained from the truth files (truth_lines.training_pages) by `scripts/train_labeller.py` and
-shipped as MODEL; pipeline.DEFAULT_LABELLER says whether it or the rules label by default.
+and the coarse shape only); beyond them, its stretch of the page (`_context`: how far the next
+lead credit or photo credit is with no body sentence between, how far the last and next body
+sentence are, its length against the page's usual line, its place in its block). No feature
+says where on the page a line stands. The tags are then settled to the page's grammar
+(`settle_tags`: a headline opens an item, the lines under it do not). The model is trained
+from the truth files (truth_lines.training_pages) by `scripts/train_labeller.py` and shipped
+as MODEL; pipeline.DEFAULT_LABELLER says whether it or the rules label by default.
 """
 
 from __future__ import annotations
@@ -38,14 +42,14 @@ from digest.ingest.bylines import (
 from digest.ingest.evidence import heading_style, opens_paragraph, starts_with_figure
 from digest.ingest.labeller import in_parts, rule_labels
 from digest.ingest.leadins import lead_in_headline
-from digest.ingest.lines import BODY_ROLES, LabelledLine, page_lines
+from digest.ingest.lines import BODY_ROLES, HEADING_ROLES, LabelledLine, page_lines
 from digest.ingest.units import compact, ends_mid_clause, ends_sentence, is_furniture, is_label, is_page_label
 from digest.ingest.units import looks_like_heading as heading_shaped
 from digest.text import is_han
 
 MODEL = Path(__file__).with_name("data") / "labeller.crfsuite"
 # Training settings (chosen on round 1 leave one paper out; see scripts/train_labeller.py).
-TRAIN_PARAMS: dict[str, float | int] = {"c1": 0.05, "c2": 0.05, "max_iterations": 150}
+TRAIN_PARAMS: dict[str, float | int] = {"c1": 0.2, "c2": 0.05, "max_iterations": 150}
 
 Features = list[str]
 
@@ -152,6 +156,7 @@ def line_features(text: str) -> list[Features]:
         blank_after = number + 1 >= len(raw_lines) or not raw_lines[number + 1].strip()
         features += [f"blank_before={blank_before}", f"blank_after={blank_after}"]
         own.append(features)
+    context = _context([stripped for _, stripped, _ in lines], own)
     # No feature says where on the page a line stands: trained on few papers, the model took
     # "first line" for furniture (their pages open with a web view's menu) and lost on the rest.
     out: list[Features] = []
@@ -167,10 +172,89 @@ def line_features(text: str) -> list[Features]:
                 row.append(f"{offset:+d}:none")
         labels_near = sum(1 for f in own[max(0, position - 3) : position + 4] if "page_label" in f)
         row.append(f"page_labels_near={min(labels_near, 3)}")
+        row += context[position]
         if position > 0:
             before, here = len(compact(lines[position - 1][1])), len(compact(lines[position][1]))
             row.append(f"len_ratio={_bucket(round(10 * here / max(before, 1)))}")
         out.append(row)
+    return out
+
+
+_PICTURE = re.compile(r"^[（(]?(?:大图|小图|上图|下图|左图|右图|中图|图为|图一|图二|图三|图\d|组图|▲|△)")
+
+
+def _context(texts: Sequence[str], own: Sequence[Features]) -> list[Features]:
+    """What a line's stretch of the page says of it, beyond the two lines either side.
+
+    How far the next lead (a paragraph opening with its credit or dateline, 本报讯…) and the next
+    photo credit are, with no sentence of body text in between (lines above a lead are heading
+    material, lines above a photo credit are a caption); how far the last and next sentence of
+    body text are; the line's length against the page's usual line; its place in its block of
+    lines between blank lines.
+    """
+    count = len(texts)
+    if not count:
+        return []
+    sizes = [len(compact(text)) for text in texts]
+    median = sorted(sizes)[count // 2] if count else 1
+    body = [
+        "end_sentence" in features and size >= 20 and "rule=paragraph" in features
+        for features, size in zip(own, sizes, strict=True)
+    ]
+    lead = [
+        leading_byline(text) is not None or "word:本报讯" in features
+        for text, features in zip(texts, own, strict=True)
+    ]
+    photo = ["photo_credit" in features for features in own]
+    out: list[Features] = []
+    for position in range(count):
+        row = [f"rel_len={_bucket(round(4 * sizes[position] / max(median, 1)))}"]
+        for name, marks in (("lead_ahead", lead), ("photo_ahead", photo)):
+            for distance in range(1, 5):
+                other = position + distance
+                if other >= count:
+                    break
+                if marks[other]:
+                    row.append(f"{name}={distance}")
+                    break
+                if body[other]:
+                    break
+        for distance in range(1, 4):
+            other = position - distance
+            if other < 0:
+                row.append("body_behind=start")
+                break
+            if photo[other]:
+                row.append(f"photo_behind={distance}")
+                break
+            if body[other]:
+                row.append(f"body_behind={distance}")
+                break
+        else:
+            row.append("body_behind=far")
+        for distance in range(1, 4):
+            other = position + distance
+            if other >= count:
+                row.append("body_ahead=end")
+                break
+            if body[other]:
+                row.append(f"body_ahead={distance}")
+                break
+        else:
+            row.append("body_ahead=far")
+        if _PICTURE.match(texts[position]):
+            row.append("picture")
+        out.append(row)
+    # The line's place in its block (lines between blank lines).
+    starts = [position for position in range(count) if "blank_before=True" in own[position] or position == 0]
+    for first, after in zip(starts, [*starts[1:], count], strict=True):
+        size = after - first
+        for position in range(first, after):
+            if size == 1:
+                where = "only"
+            else:
+                where = "first" if position == first else "last" if position == after - 1 else "mid"
+            out[position] += [f"block={where}", f"block_size={_bucket(size)}"]
     return out
 
 
@@ -235,6 +319,28 @@ def lines_from_tags(
     return out
 
 
+def settle_tags(tags: Sequence[str]) -> list[str]:
+    """The tags with the item boundaries a page's grammar requires (the model tags line by line
+    and sometimes misses them): a kicker or headline after anything but a heading line opens a
+    new item (`|B`); a line right under an item's headings (byline, lead, body) does not.
+    """
+    out = list(tags)
+    previous = ""
+    for position, tag in enumerate(out):
+        role, *flags = tag.split("|")
+        if role == "furniture":
+            continue
+        if previous:
+            opens = role in ("kicker", "headline")
+            if opens and "B" not in flags and previous not in HEADING_ROLES:
+                flags.insert(0, "B")
+            elif not opens and role != "section" and "B" in flags and previous in HEADING_ROLES:
+                flags.remove("B")
+            out[position] = "|".join([role, *flags])
+        previous = role
+    return out
+
+
 # -- training and tagging --------------------------------------------------------------------
 
 
@@ -278,7 +384,7 @@ class CrfLabeller:
         features = line_features(text)
         if not features:
             return []
-        tags = self._tagger.tag(features)
+        tags = settle_tags(self._tagger.tag(features))
         confidences = []
         for position, tag in enumerate(tags):
             role = tag.split("|")[0]

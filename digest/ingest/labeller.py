@@ -195,5 +195,9 @@ def _role(
             if flat and flat in compact(getattr(item, role) or ""):
                 return role, 0.8
         return "byline", 0.6  # a bare author name under a headline
+    flat = compact(line)
+    for role in ("subtitle", "headline", "kicker"):
+        if flat and flat in compact(getattr(item, role) or ""):
+            return role, 0.7  # a deck line under the headline, read as such once its lead came
     # A body line that held nothing but a credit (…摄 after the caption, a dateline alone).
     return ("caption_credit" if item.kind == "caption" else "byline"), 0.8

@@ -77,6 +77,7 @@ _LOOKAHEAD = 80  # units looked at ahead for sibling sub-heads or a closing byli
 KICKER_MAX = 30  # a longer line with commas is body text, not a kicker 引题
 LIST_LINES_MIN = 5  # this many heading lines set together are a list, not one item's headings
 SHORT_TAIL = 10  # a column-end piece this short may end its paragraph without a full stop
+DECK_LINES_MAX = 4  # deck lines (提要) set between a headline and its lead
 
 
 @dataclass(slots=True)
@@ -100,6 +101,7 @@ class _Item:
     # Two heading lines whose roles no punctuation decided (told apart by their lengths, or
     # read as one headline wrapped in two): the lead may still tell (see _settle_roles).
     pair: tuple[str, str] | None = None
+    decks: list[str] = field(default_factory=list)  # deck lines (提要) under the headline, in order
 
     @property
     def has_headings(self) -> bool:
@@ -281,6 +283,8 @@ class _PageParser:
         for item in self.items:
             if item.pair is not None and item.paragraphs and item.kind != "caption":
                 _settle_roles(item, *item.pair)
+            if item.decks:
+                item.subtitle = " ".join([item.subtitle, *item.decks] if item.subtitle else item.decks)
         return [item for item in self.items if item.spans]
 
     def _byline(self, unit: Unit) -> None:
@@ -404,7 +408,7 @@ class _PageParser:
                 self._section([i])
             return
 
-        next_opens = self._starts_new_item(after)
+        next_opens = self._starts_new_item(after) or self._decks_then_lead(after)
         if len(run) == 1 and is_label(first.text):
             self._section(run)
             return
@@ -441,6 +445,19 @@ class _PageParser:
                 cur.no_join = True
                 return
         self._new_item_headings(run)
+
+    def _decks_then_lead(self, after: int) -> bool:
+        """Units from `after` on are a few deck lines (body text that ends no sentence) and then
+        a paragraph led by its credit or dateline (本报讯…): the heading above opens an item."""
+        for index in range(after, min(after + DECK_LINES_MAX + 1, len(self.units))):
+            unit = self.units[index]
+            if self.classes[index] != BODY:
+                return False
+            if leading_byline(unit.text) is not None:
+                return index > after
+            if ends_sentence(unit.text) or len(unit.lines) > 1:
+                return False
+        return False
 
     def _continues_paragraph(self, start: int, end: int, after: int | None) -> bool:
         """Unit `start` of a heading run is really a piece of the paragraph before it.
@@ -772,6 +789,12 @@ class _PageParser:
         if headed is not None:
             join = False
         elif lead is not None:
+            if cur is not None and _decks_before_lead(cur):
+                # 标题 / 提要 lines / 本报讯…: the lines between the headline and the lead are its
+                # deck (subtitle), not a story of their own.
+                cur.decks = [fragment for fragments in cur.paragraphs for fragment in fragments]
+                cur.paragraphs.clear()
+                cur.paragraph_spans.clear()
             if cur is None or cur.closed or cur.kind == "section" or cur.paragraphs:
                 cur = self._open_item()
             cur.cover(unit)
@@ -911,6 +934,21 @@ def _names_again(line: str, following: str) -> bool:
         return False
     lead = leading_byline(following)
     return lead is None or bool(set(credit.names) & set(lead.names))
+
+
+def _decks_before_lead(item: _Item) -> bool:
+    """The item's body so far is deck lines under its headings: a few lines, none ending a
+    sentence, no credit yet (a lead credit found next makes them the deck, not a story)."""
+    fragments = [fragment for fragments in item.paragraphs for fragment in fragments]
+    return (
+        not item.closed
+        and item.kind not in ("section", "caption")
+        and bool(item.headline)
+        and item.byline is None
+        and not item.subheadings
+        and 0 < len(fragments) <= DECK_LINES_MAX
+        and not any(ends_sentence(fragment) for fragment in fragments)
+    )
 
 
 def _caption_start(fragments: list[str]) -> bool:

@@ -238,8 +238,46 @@ _FRAME_TOKEN = re.compile(
     r"|\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:以前报纸)?|[：:]"
 )
 _RIGHTS = re.compile(r".{0,30}版权所有.{0,30}")
+# A web view's metadata row (2018-08-23 09:47:00  来源:扬州网, 刊发日期:… 阅读次数: 作者:), its
+# address line (http://www.sina.com.cn 2006年11月12日07:25 …) and breadcrumbs (首页 > 新闻 > 正文).
+_META_FIELD = re.compile(
+    r"来源|來源|阅读次数|閱讀次數|浏览次数|瀏覽次數|点击[:：]|點擊[:：]|发布时间|發佈時間|刊发日期|更新时间"
+    r"|语音阅读|語音閱讀|听新闻|分享到|字号[:：]|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+)
+_NAMED_AUTHOR = re.compile(r"作者\s*[:：]\s*[^\s:：]{2,4}(?:\s|$)")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+_CRUMB = re.compile(r"\s*[>＞›»]\s*")
+META_LINE_MAX = 80
+
+
+def _web_metadata(text: str) -> bool:
+    """A web view's metadata, address or breadcrumb line (never the page's own text).
+
+    >>> _web_metadata("2018-08-23 09:47:00  来源:扬州网-扬州日报"), _web_metadata("刊发日期:2015-03-05 阅读次数: 作者:  语音阅读:")
+    (True, True)
+    >>> _web_metadata("http://www.sina.com.cn 2006年11月12日07:25 南京报业网-南京日报"), _web_metadata("新浪首页 > 新闻中心 > 正文")
+    (True, True)
+    >>> _web_metadata("2009-06-17 09:09:45   来源: 湖北日报   作者:熊家余 谢慧敏"), _web_metadata("资金来源于财政，点击量过万。")
+    (False, False)
+    """
+    stripped = text.strip()
+    if len(stripped) > META_LINE_MAX or ends_sentence(stripped):
+        return False
+    if _ADDRESS.match(stripped):
+        return True
+    if len(_CRUMB.findall(stripped)) >= 2 and all(len(part) <= 12 for part in _CRUMB.split(stripped)):
+        return True
+    fields = {
+        match.group() if not match.group()[0].isdigit() else "time"
+        for match in _META_FIELD.finditer(stripped)
+    }
+    return len(fields) >= 2 and _NAMED_AUTHOR.search(stripped) is None
+
+
 # Any mark a frame line must hold: one search rejects almost every line of a page at once.
-_FRAME_MARK = re.compile("|".join(map(re.escape, (*_FRAME_WORDS, "[", "版权所有", "enpproperty", "<!--", "-->"))))
+_FRAME_MARK = re.compile(
+    "|".join(map(re.escape, (*_FRAME_WORDS, "[", "版权所有", "enpproperty", "<!--", "-->")))
+)
 
 
 def is_page_label(text: str) -> bool:
@@ -267,6 +305,8 @@ def is_furniture(text: str) -> bool:
     >>> is_furniture("发布日期:2022年11月28日"), is_furniture("2020-06-11 2 2 滁州日报 content_1.html /enpproperty-->")
     (True, True)
     """
+    if _web_metadata(text):
+        return True
     if _FRAME_MARK.search(text) is None:
         return False
     tokens = text.split()

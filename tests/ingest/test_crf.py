@@ -11,7 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.ingest.assemble import build_articles
-from digest.ingest.crf import MODEL, CrfLabeller, crf_labels, lines_from_tags, tags_of, train
+from digest.ingest.crf import (
+    MODEL,
+    CrfLabeller,
+    crf_labels,
+    line_features,
+    lines_from_tags,
+    settle_tags,
+    tags_of,
+    train,
+)
 from digest.ingest.evaluate import TruthPage, article_dict, score_page
 from digest.ingest.labeller import rule_labels
 from digest.ingest.pipeline import LABELLERS, import_text, label_page
@@ -189,3 +198,37 @@ def test_any_page_like_text_gets_well_formed_labels(text: str) -> None:
     articles = build_articles(Page(id="p", source="", text=text), labelled)
     for article in articles:
         assert article.original and article.original in text
+
+
+def test_settled_tags_open_an_item_at_each_headline_and_none_under_one() -> None:
+    tags = [
+        "section|B",
+        "headline",
+        "byline|B",
+        "paragraph|B",
+        "paragraph|P",
+        "furniture",
+        "headline",
+        "paragraph",
+    ]
+    assert settle_tags(tags) == [
+        "section|B",
+        "headline|B",  # a headline after a section opens its own item
+        "byline",  # the line under the headings belongs to its item
+        "paragraph|B",  # (after a credit, a new item may start: the model's word stands)
+        "paragraph|P",
+        "furniture",
+        "headline|B",  # after body text, a headline opens the next item
+        "paragraph",
+    ]
+    # A heading stack stays one item; tags that already agree are kept as they are.
+    stack = ["kicker|B", "headline", "subtitle", "paragraph", "subheading", "paragraph|P"]
+    assert settle_tags(stack) == stack
+
+
+def test_context_features_see_past_the_neighbouring_lines() -> None:
+    deck = "加快推进项目建设，确保年内全面完工，以项目建设的确定性应对发展环境的不确定性"
+    text = f"全县重点项目建设提速\n{deck}\n{deck}\n本报讯（记者 王芳）今年以来，全县新建高标准农田三万亩。\n"
+    features = line_features(text)
+    assert "lead_ahead=3" in features[0] and "lead_ahead=1" in features[2]
+    assert line_features("") == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from digest.ingest.pipeline import import_text
+from digest.ingest.units import is_furniture
 from digest.model import Article
 
 BODY = "今年以来，全县新建高标准农田三万亩，粮食产量稳中有升，农民收入持续增长。"
@@ -172,3 +173,39 @@ def test_caption_cut_by_a_column_break_stays_one_caption() -> None:
         assert caption.kind == "caption" and caption.headline is None
         assert caption.paragraphs == ["11月25日，工人在城东新区农田项目现场平整土地。"]
         assert caption.reporters == ["李明"]
+
+
+def _rule_items(text: str) -> list[Article]:
+    return import_text(text, labeller="rules")[1]
+
+
+def test_deck_lines_between_a_headline_and_its_lead_are_its_subtitle() -> None:
+    decks = [
+        "加快推进项目建设，确保年内全面完工，以项目建设的确定性应对发展环境的不确定性，更好服务全县发展大局",
+        "强化要素保障，优化营商环境，加快解决企业反映集中的突出问题，让企业有实实在在的获得感",
+    ]
+    page = f"全县重点项目建设提速\n{decks[0]}\n{decks[1]}\n本报讯（记者 王芳）{BODY}\n{OTHER}\n"
+    [item] = _rule_items(page)
+    assert item.headline == "全县重点项目建设提速"
+    assert item.subtitle is not None and item.subtitle.split() == decks
+    assert item.paragraphs == [BODY, OTHER] and item.reporters == ["王芳"]
+    # The same headline after another story's text opens its own item, not a sub-head.
+    first, second = _rule_items(f"图书馆夜间开放\n本报讯（记者 李明）{OTHER}\n{page}")
+    assert first.paragraphs == [OTHER] and not first.subheadings
+    assert second.headline == "全县重点项目建设提速" and second.subtitle is not None
+    # Lines that end their sentences are the story's text, not a deck.
+    first, second = _rule_items(f"农田建设提速\n{OTHER}\n本报讯（记者 王芳）{BODY}\n")
+    assert first.paragraphs == [OTHER] and first.subtitle is None and second.reporters == ["王芳"]
+
+
+def test_web_metadata_address_and_breadcrumb_lines_are_furniture() -> None:
+    for chrome in (
+        "2018-08-23 09:47:00  来源:扬州网-扬州日报",
+        "刊发日期:2015-03-05 阅读次数: 作者:  语音阅读:",
+        "http://www.sina.com.cn 2006年11月12日07:25 南京报业网-南京日报",
+        "新浪首页 > 新闻中心 > 国内新闻 > 正文",
+    ):
+        [item] = _rule_items(f"{chrome}\n农田建设提速\n{chrome}\n{BODY}\n")
+        assert item.headline == "农田建设提速" and item.paragraphs == [BODY], chrome
+    # A metadata row naming the author keeps the name (it credits the story).
+    assert not is_furniture("2009-06-17 09:09:45   来源: 湖北日报   作者:熊家余 谢慧敏")
