@@ -148,6 +148,8 @@ def _cuts(line: str) -> list[int]:
     gaps = _gaps(line, lead)
     if not gaps:
         return cuts  # most lines of a Chinese page: no white space inside
+    if is_furniture(line):
+        return cuts  # a web view's metadata row stays one furniture line (its pieces are not)
     fields = [m.start() - 1 for m in _FIELD.finditer(" " + line)]
     if len(fields) >= 2:
         cuts += [cut for cut in fields if line[:cut].strip()]
