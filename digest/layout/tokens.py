@@ -43,6 +43,13 @@ def _is_latin_alnum(ch: str) -> bool:
     return not is_cjk(ch) and (unicodedata.category(ch)[0] in "LN" or ch in _LATIN_SIDE_EXTRA)
 
 
+@functools.lru_cache(maxsize=65536)
+def _text_chars(text: str) -> int:
+    """Characters of text in a token: Han characters, letters and digits (punctuation is not
+    counted, so a last line `服务。` has two)."""
+    return sum(1 for ch in text if is_han(ch) or unicodedata.category(ch)[0] in "LN")
+
+
 class Token:
     """A piece of text that is never broken: a Han character, a mark, or a Latin word (piece)."""
 
@@ -221,12 +228,13 @@ class Paragraph:
         # half width at the line start: clreq; always in headlines, an option for body text).
         start_compress = self.style.line_start_compress and self.style.punct_compress
         self.lead = [t.lb if start_compress else 0.0 for t in toks] + [0.0]
-        # Characters from token k to the end (short-last-line rule) and the first break at/after k.
+        # Characters of text (Han characters, letters, digits: not punctuation, so `服务。` counts
+        # two) from token k to the end (short-last-line rule), and the first break at/after k.
         self.chars_from = [0] * (n + 1)
         self.next_break = [n - 1] * (n + 1)
         nxt = n - 1
         for k in range(n - 1, -1, -1):
-            self.chars_from[k] = self.chars_from[k + 1] + len(toks[k].text)
+            self.chars_from[k] = self.chars_from[k + 1] + _text_chars(toks[k].text)
             if k < n - 1 and self.jpen[k] is not None:
                 nxt = k
             self.next_break[k] = nxt

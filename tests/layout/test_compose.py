@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from digest.layout import fonts, tokens
 from digest.layout.compose import LEFT_BLANK, RIGHT_BLANK, char_width, compose, prepare_text
 from digest.layout.linebreak import NOT_END, NOT_START, UNIT_PENALTY, break_penalties
 from digest.layout.text_style import TextStyle
+from digest.text import is_han
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 WIDTHS_MM = [30 + i * 150 / 79 for i in range(80)]  # 80 widths from 30 mm to 180 mm
@@ -156,20 +158,38 @@ def test_justified_lines_fill_the_measure_and_the_last_is_flush_left(zh: TextSty
                 assert last.runs[0].x == pytest.approx(0.0)
 
 
+def text_chars(line) -> int:
+    """Characters of text on a line: Han characters, letters and digits (not punctuation)."""
+    return sum(1 for ch in line_chars(line) if is_han(ch) or unicodedata.category(ch)[0] in "LN")
+
+
 def test_short_last_lines_are_avoided(zh: TextStyle) -> None:
-    short = total = 0
+    """No paragraph ends on a line of one or two characters of text (`服务。` is two: the stop
+    does not count), at each of 80 widths from 30 to 180 mm."""
+    short: list[tuple[float, str]] = []
+    total = 0
     for paragraph in sample_paragraphs():
         if len(paragraph) < 40:
             continue
-        for width_mm in WIDTHS_MM[::4]:
+        for width_mm in WIDTHS_MM:
             lines = compose(paragraph, zh, width_mm * mm)
             if len(lines) < 2:
                 continue
             total += 1
-            if len(line_chars(lines[-1]).replace(" ", "")) < zh.min_last_line_chars:
-                short += 1
-    assert total > 500
-    assert short == 0, f"{short} of {total} paragraphs end on a line of one or two characters"
+            if text_chars(lines[-1]) < zh.min_last_line_chars:
+                short.append((round(width_mm, 1), line_chars(lines[-1])))
+    assert total > 2000
+    assert not short, f"{len(short)} of {total} paragraphs end on a short line: {short[:10]}"
+
+
+def test_a_last_line_of_two_characters_and_a_stop_is_short() -> None:
+    fonts.register_fonts()
+    base = TextStyle(size=10, leading=16, cjk_font=fonts.CJK_SERIF, latin_font=fonts.LATIN_SERIF)
+    text = "一二三四五六七八九十" * 2 + "服务。"  # 20 characters a line: `服务。` would be left over
+    loose = compose(text, replace(base, min_last_line_chars=0), 200)
+    assert line_chars(loose[-1]) == "服务。"
+    lines = compose(text, base, 200)
+    assert text_chars(lines[-1]) >= 3, [line_chars(ln) for ln in lines]
 
 
 def test_the_short_last_line_rule_changes_the_breaks() -> None:
