@@ -21,7 +21,7 @@ import pyphen
 
 from digest.layout.linebreak import _cjk_pattern, break_penalties, cjk_mask
 from digest.layout.metrics import char_width, face_chooser, has_glyph, ink_bounds
-from digest.layout.shape import kerning
+from digest.layout.shape import shape
 from digest.layout.text_style import TextStyle
 from digest.text import is_cjk, is_han
 
@@ -151,15 +151,23 @@ class Paragraph:
                         segs.append((ch, f, w))
             tok = Token(piece, offset + start, segs, cjk, sum(w for _, _, w in segs))
             if not cjk:
-                # Shaped widths: each piece's kerning pairs (none after its last character).
+                # Shaped: each piece's ligatures drawn as one glyph, its kerning pairs (none after
+                # its last character) measured and drawn.
                 kerns: list[tuple[float, ...]] = []
-                for t, f, _w in segs:
-                    k = kerning(t, f)
-                    kerns.append((*(v * size for v in k[:-1]), 0.0) if any(k[:-1]) else ())
-                if any(kerns):
+                shaped = []
+                changed = False
+                for t, f, w in segs:
+                    drawn, k = shape(t, f)
+                    if drawn != t:
+                        w = sum(char_width(ch, f, size) for ch in drawn)
+                        changed = True
+                    ks = (*(v * size for v in k[:-1]), 0.0) if any(k[:-1]) else ()
+                    kerns.append(ks)
+                    shaped.append((drawn, f, w + sum(ks)))
+                if changed or any(kerns):
                     tok.kerns = kerns
-                    tok.segs = [(t, f, w + sum(k)) for (t, f, w), k in zip(segs, kerns, strict=True)]
-                    tok.width = sum(w for _, _, w in tok.segs)
+                    tok.segs = shaped
+                    tok.width = sum(w for _, _, w in shaped)
             return tok
 
         # One regex pass cuts the text into spaces, single CJK characters and Latin runs.
