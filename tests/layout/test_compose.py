@@ -16,6 +16,7 @@ from digest.layout import compose as compose_module
 from digest.layout import fonts, tokens
 from digest.layout.compose import LEFT_BLANK, RIGHT_BLANK, char_width, compose, prepare_text
 from digest.layout.linebreak import NOT_END, NOT_START, UNIT_PENALTY, break_penalties
+from digest.layout.shape import plain_text
 from digest.layout.text_style import TextStyle
 from digest.text import is_han
 
@@ -57,7 +58,7 @@ def sample_paragraphs() -> list[str]:
 
 def line_chars(line) -> str:
     """The line's characters without spaces."""
-    return "".join(run.text for run in line.runs).replace(" ", "")
+    return line.text.replace(" ", "")
 
 
 def test_runs_use_the_cjk_face_for_han_and_the_latin_face_for_latin(zh: TextStyle) -> None:
@@ -234,7 +235,8 @@ def test_hyphenation_skips_numbers_urls_and_capitals(en: TextStyle) -> None:
     for width_mm in WIDTHS_MM:
         for line in compose(ENGLISH, en, width_mm * mm):
             if line.hyphenated:
-                piece = line.runs[-1].text[:-1].split()[-1]
+                last = line.runs[-1]
+                piece = plain_text(last.text, last.font)[:-1].split()[-1]
                 assert piece.isalpha() and not piece.isupper(), piece
                 assert len(piece) >= 2  # at least two letters before the hyphen
 
@@ -399,3 +401,38 @@ def test_hyphenation_can_be_turned_off(en: TextStyle) -> None:
     style = replace(en, hyphenate=False)
     for width_mm in WIDTHS_MM[::5]:
         assert not any(line.hyphenated for line in compose(ENGLISH, style, width_mm * mm))
+
+
+def test_line_end_punctuation_is_kept_inside_the_measure_in_every_style() -> None:
+    """One rule for a full-width mark ending a line (DESIGN leaves the choice; clreq allows
+    hanging or compressing): it is set half width, its blank half dropped, so its ink ends at the
+    measure in justified text and never passes it; nothing hangs, in body, headlines, bylines,
+    sources, the TOC and the masthead alike (8 widths, a third of the sample paragraphs)."""
+    from digest.layout.kit import faces
+    from digest.layout.styles import make_styles
+
+    fonts.register_fonts()
+    styles = {k: v for k, v in vars(make_styles(faces())).items() if v.lang != "en"}
+    assert {"zh_body", "zh_head", "zh_source", "mast_zh"} <= set(styles)
+    ends = 0
+    for name, style in styles.items():
+        for paragraph in sample_paragraphs()[::3]:
+            for width_mm in WIDTHS_MM[3::10]:
+                width = width_mm * mm
+                for line in compose(paragraph, style, width):
+                    if line.overfull:
+                        continue
+                    assert line.set_width <= width + 0.01, (name, line.text)
+                    last = line.runs[-1]
+                    mark = last.text.rstrip()
+                    if line.is_last or mark not in RIGHT_BLANK:
+                        continue
+                    advance = char_width(mark, last.font, last.size)
+                    if abs(advance - last.size) > 0.05 * last.size:
+                        continue  # not a full-width glyph (no blank half to drop)
+                    ends += 1
+                    ink_end = last.x + advance / 2  # the mark's ink is in its left half
+                    assert line.set_width == pytest.approx(ink_end, abs=0.01), (name, width_mm, line.text)
+                    if style.align == "justify":
+                        assert ink_end == pytest.approx(width, abs=0.01), (name, width_mm, line.text)
+    assert ends > 500
