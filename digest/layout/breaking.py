@@ -95,7 +95,8 @@ def best_breaks(
             is_first = next_break[s] == e
             overfull = min_w > length + 1e-6 and (shrink <= 0 or (min_w - length) > shrink * (1 + 1e-9))
             # The break: a mark with a blank half at the line end is set half width (rb), always.
-            for variant in (1,) if rb else (0,):
+            variants: tuple[int, ...] = (1,) if rb else (0,)
+            for variant in variants:
                 if variant == 0:
                     w = nat if last else nat + hyph_w
                     p = 0.0 if last else pen
