@@ -2,8 +2,9 @@
 
 Demerits are TeX's: (line_penalty + badness)^2 + penalty^2, badness 100·r^3 of the stretch or
 shrink ratio r. Lines from a node are tried only while they can still fit, so the active list stays
-short. Extra rules: a half-width mark may end a line (its blank half dropped) at a small penalty,
-two hyphenated lines in a row cost extra and a third almost forbids itself, a one- or two-character
+short. Extra rules: a full-width mark ending a line (not the paragraph) is always set half width,
+its blank half dropped, so that its ink ends at the measure and never passes it (line-end
+punctuation is kept inside, never hung, in every style); two hyphenated lines in a row cost extra and a third almost forbids itself, a one- or two-character
 last line (one word in English) costs `short_demerits`.
 """
 
@@ -16,7 +17,6 @@ __all__ = ["TOLERANCE", "BreakNode", "best_breaks"]
 # Knuth–Plass parameters (TeX-like: demerits = (line_penalty + badness)^2 + penalty^2).
 _LINE_PENALTY = 10.0
 _DOUBLE_HYPHEN_DEMERITS = 10000.0
-_END_COMPRESS_PENALTY = 30.0  # a half-width mark at the line end: fine, but only when it helps
 SHORT_LAST_LINE_DEMERITS = 1e6
 TOLERANCE = 2.5  # first pass: stretch ratio at most this; else an emergency pass takes anything
 LOOSE_TOLERANCE = 5.0  # second try when the first pass leaves a one- or two-character last line
@@ -94,16 +94,15 @@ def best_breaks(
             min_w = nat - rb if rb else nat + hyph_w
             is_first = next_break[s] == e
             overfull = min_w > length + 1e-6 and (shrink <= 0 or (min_w - length) > shrink * (1 + 1e-9))
-            # Variants: the plain break, and one with a half-width mark at the line end.
-            for variant in (0, 1):
+            # The break: a mark with a blank half at the line end is set half width (rb), always.
+            variants: tuple[int, ...] = (1,) if rb else (0,)
+            for variant in variants:
                 if variant == 0:
                     w = nat if last else nat + hyph_w
                     p = 0.0 if last else pen
                 else:
-                    if not rb:
-                        break
                     w = nat - rb
-                    p = pen + _END_COMPRESS_PENALTY
+                    p = pen
                 if w > length + 1e-6:
                     r = -(w - length) / shrink if shrink > 0 else -inf
                 elif last:

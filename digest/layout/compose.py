@@ -14,8 +14,9 @@ line (between characters, at Han–Latin boundaries, at word spaces), never to t
 
 Rules implemented (W3C clreq): no line starts with closing marks or ends with opening ones; a
 quarter em between Han and Latin letters or digits (none beside Chinese punctuation, none at a line
-end); adjacent full-width marks share their blank halves (`。”` takes 1.5 em); a full-width mark at
-the line end may lose its blank half when that helps the line (its ink then ends at the margin);
+end); adjacent full-width marks share their blank halves (`。”` takes 1.5 em); a full-width mark
+ending a line always loses its blank half, so its ink ends at the margin (line-end punctuation
+is kept inside, never hung: one rule in every style);
 —— is drawn as one unbroken two-em rule; a space typed beside full-width punctuation is dropped and
 one between Han characters is half an em. English is hyphenated with pyphen (en_US patterns, two
 letters before and three after a hyphen, never numbers, URLs or ALL-CAPS; at most two hyphenated

@@ -391,7 +391,9 @@ def _load(blob: bytes, name: str, font_path: Path) -> TTFont:
     state["_font_size"] = record["size"]
     state["_pos"] = 0
     state["_pdfScale"] = _scale(state["unitsPerEm"])
-    font = TTFont.__new__(TTFont)
+    from digest.layout.shape import LigatureTTFont
+
+    font = LigatureTTFont.__new__(LigatureTTFont)
     font.__dict__.update(record["font"])
     font.face = face
     font.encoding = TTEncoding()
@@ -450,7 +452,9 @@ def load_ttfont(name: str, font_path: Path, cache_dir: Path | None = None) -> TT
             pass
         except Exception as exc:  # corrupt, truncated, foreign: parse instead
             log.info("font cache entry %s unusable (%s); parsing the font", entry, exc)
-    font = TTFont(name, str(font_path))
+    from digest.layout.shape import LigatureTTFont
+
+    font = LigatureTTFont(name, str(font_path))
     if entry is not None:
         try:
             blob = _dump(font, font_path)

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from digest.layout.breaking import BreakNode
 from digest.layout.metrics import char_width
+from digest.layout.shape import plain_text
 from digest.layout.tokens import Paragraph
 
 __all__ = ["Line", "Run", "set_line"]
@@ -54,9 +55,9 @@ class Line:
 
     @property
     def text(self) -> str:
-        """The characters drawn on this line, in order: word spaces included, plus the hyphen of a
-        hyphenated line."""
-        return "".join(run.text for run in self.runs)
+        """The characters drawn on this line, in order (a ligature spelled out): word spaces
+        included, plus the hyphen of a hyphenated line."""
+        return "".join(plain_text(run.text, run.font) for run in self.runs)
 
 
 def set_line(

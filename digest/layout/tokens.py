@@ -5,7 +5,7 @@ and carries the space between them (natural width, stretch, shrink), whether a l
 (linebreak.py) and what a break adds at the line end (a hyphen). The rules (W3C clreq): a quarter em
 between Han and Latin letters or digits; adjacent full-width marks share their blank halves (`。”`
 takes 1.5 em); —— is one unbroken two-em rule; a space typed beside full-width punctuation is dropped
-and one between Han characters is half an em. English is hyphenated with pyphen (en_US patterns,
+and one between Han characters is half an em. English is hyphenated with pyphen's en_US patterns (hyphenate.py,
 two letters before and three after a hyphen, never numbers, URLs or ALL-CAPS); a compound breaks
 at its own hyphens only.
 """
@@ -17,11 +17,10 @@ import itertools
 import re
 import unicodedata
 
-import pyphen
-
+from digest.layout.hyphenate import positions as hyphen_positions
 from digest.layout.linebreak import _cjk_pattern, break_penalties, cjk_mask
 from digest.layout.metrics import char_width, face_chooser, has_glyph, ink_bounds
-from digest.layout.shape import kerning
+from digest.layout.shape import shape
 from digest.layout.text_style import TextStyle
 from digest.text import is_cjk, is_han
 
@@ -41,6 +40,13 @@ _ZH_SHRINK_PUNCT = 0.25  # em a blank half of a mark may shrink by inside a line
 @functools.lru_cache(maxsize=65536)
 def _is_latin_alnum(ch: str) -> bool:
     return not is_cjk(ch) and (unicodedata.category(ch)[0] in "LN" or ch in _LATIN_SIDE_EXTRA)
+
+
+@functools.lru_cache(maxsize=65536)
+def _text_chars(text: str) -> int:
+    """Characters of text in a token: Han characters, letters and digits (punctuation is not
+    counted, so a last line `服务。` has two)."""
+    return sum(1 for ch in text if is_han(ch) or unicodedata.category(ch)[0] in "LN")
 
 
 class Token:
@@ -63,13 +69,6 @@ class Token:
         self.kerns: list[tuple[float, ...]] | None = None  # per seg, per character (points), if any
 
 
-@functools.cache
-def _english_hyphenation() -> pyphen.Pyphen:
-    """pyphen's en_US dictionary (parsed on first use, about 70 ms), at least 2 letters before
-    a hyphen and 3 after it."""
-    return pyphen.Pyphen(lang="en_US", left=2, right=3)
-
-
 def _hyphen_points(word: str) -> list[int]:
     """Hyphenation offsets inside `word` (letters only; not numbers, ALL-CAPS, URLs or short words)."""
     # Strip leading/trailing punctuation; hyphenate only a purely alphabetic core.
@@ -83,7 +82,7 @@ def _hyphen_points(word: str) -> list[int]:
         return []
     if any(c in word for c in "/@:"):  # URLs, addresses
         return []
-    return [lo + p for p in _english_hyphenation().positions(core)]
+    return [lo + p for p in hyphen_positions(core)]
 
 
 @functools.cache
@@ -144,15 +143,23 @@ class Paragraph:
                         segs.append((ch, f, w))
             tok = Token(piece, offset + start, segs, cjk, sum(w for _, _, w in segs))
             if not cjk:
-                # Shaped widths: each piece's kerning pairs (none after its last character).
+                # Shaped: each piece's ligatures drawn as one glyph, its kerning pairs (none after
+                # its last character) measured and drawn.
                 kerns: list[tuple[float, ...]] = []
-                for t, f, _w in segs:
-                    k = kerning(t, f)
-                    kerns.append((*(v * size for v in k[:-1]), 0.0) if any(k[:-1]) else ())
-                if any(kerns):
+                shaped = []
+                changed = False
+                for t, f, w in segs:
+                    drawn, k = shape(t, f)
+                    if drawn != t:
+                        w = sum(char_width(ch, f, size) for ch in drawn)
+                        changed = True
+                    ks = (*(v * size for v in k[:-1]), 0.0) if any(k[:-1]) else ()
+                    kerns.append(ks)
+                    shaped.append((drawn, f, w + sum(ks)))
+                if changed or any(kerns):
                     tok.kerns = kerns
-                    tok.segs = [(t, f, w + sum(k)) for (t, f, w), k in zip(segs, kerns, strict=True)]
-                    tok.width = sum(w for _, _, w in tok.segs)
+                    tok.segs = shaped
+                    tok.width = sum(w for _, _, w in shaped)
             return tok
 
         # One regex pass cuts the text into spaces, single CJK characters and Latin runs.
@@ -221,12 +228,13 @@ class Paragraph:
         # half width at the line start: clreq; always in headlines, an option for body text).
         start_compress = self.style.line_start_compress and self.style.punct_compress
         self.lead = [t.lb if start_compress else 0.0 for t in toks] + [0.0]
-        # Characters from token k to the end (short-last-line rule) and the first break at/after k.
+        # Characters of text (Han characters, letters, digits: not punctuation, so `服务。` counts
+        # two) from token k to the end (short-last-line rule), and the first break at/after k.
         self.chars_from = [0] * (n + 1)
         self.next_break = [n - 1] * (n + 1)
         nxt = n - 1
         for k in range(n - 1, -1, -1):
-            self.chars_from[k] = self.chars_from[k + 1] + len(toks[k].text)
+            self.chars_from[k] = self.chars_from[k + 1] + _text_chars(toks[k].text)
             if k < n - 1 and self.jpen[k] is not None:
                 nxt = k
             self.next_break[k] = nxt

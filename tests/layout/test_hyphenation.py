@@ -68,3 +68,44 @@ def test_long_words_in_narrow_columns(en: TextStyle) -> None:
     assert {word for word, _ in found} == set(words)
     for word, offsets in found:
         assert offsets and all(at in DICTIONARY.positions(word) for at in offsets), (word, offsets)
+
+
+def _english_words() -> set[str]:
+    import re
+
+    from bench.bench_export import _EXTRA_EN
+    from tests.layout.test_compose import sample_paragraphs
+
+    text = " ".join([ENGLISH, *_EXTRA_EN, *sample_paragraphs()])
+    words = set(re.findall(r"[A-Za-z]+", text))
+    return words | {w + suffix for w in words for suffix in ("ing", "ation", "ness", "ment")}
+
+
+def test_our_liang_hyphenation_gives_pyphens_points_on_every_word() -> None:
+    from digest.layout import hyphenate
+
+    words = _english_words()
+    assert len(words) > 1000
+    for word in sorted(words):
+        assert hyphenate.positions(word) == list(DICTIONARY.positions(word)), word
+
+
+def test_parsed_patterns_come_back_from_the_per_user_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    from digest.layout import hyphenate
+
+    monkeypatch.setattr(hyphenate, "_loaded", None)
+    first = hyphenate.patterns()  # parsed (each test has its own empty cache) and stored
+    assert list(hyphenate.paths.cache_dir("hyphenation").glob("en_US-*.marshal"))
+    monkeypatch.setattr(hyphenate, "_loaded", None)
+
+    def no_parsing(path: object) -> None:
+        raise AssertionError("parsed again instead of read from the cache")
+
+    monkeypatch.setattr(hyphenate, "_parse", no_parsing)
+    assert hyphenate.patterns() == first
+    # a corrupt entry: parsed again, nothing fails
+    for entry in hyphenate.paths.cache_dir("hyphenation").glob("en_US-*.marshal"):
+        entry.write_bytes(b"\x00garbage")
+    monkeypatch.undo()
+    monkeypatch.setattr(hyphenate, "_loaded", None)
+    assert hyphenate.patterns() == first

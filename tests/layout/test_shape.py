@@ -12,7 +12,7 @@ from reportlab.pdfgen import canvas
 from digest.layout import fonts
 from digest.layout.compose import RIGHT_BLANK, TextStyle, compose
 from digest.layout.flowables import TextBlock
-from digest.layout.shape import kerning
+from digest.layout.shape import kerning, plain_text, shape
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +73,29 @@ def test_cjk_half_width_marks_match_the_fonts_halt_feature() -> None:
         halt = buf.glyph_positions[0].x_advance / face.upem
         assert halt == pytest.approx(0.5), mark
         assert (mark in RIGHT_BLANK) or mark in "“（"
+
+
+def test_ligatures_are_drawn_as_one_glyph_and_copy_as_their_letters(en: TextStyle, tmp_path: Path) -> None:
+    text = "The first office of the fluffy official flew off, AVA."
+    _draw(text, en, tmp_path / "l.pdf")
+    with pdfplumber.open(tmp_path / "l.pdf") as pdf:
+        chars = pdf.pages[0].chars
+        extracted = pdf.pages[0].extract_text()
+    # one glyph drawn for each ligature, whose ToUnicode entry gives back its letters
+    ligatures = [c for c in chars if len(c["text"]) > 1]
+    assert {c["text"] for c in ligatures} >= {"fi", "fl", "ff"}
+    fi = next(c for c in ligatures if c["text"] == "fi")
+    letters = pdfmetrics.stringWidth("fi", fonts.LATIN_SERIF, 10)
+    assert fi["x1"] - fi["x0"] < letters - 0.2  # the ligature glyph, narrower than f + i
+    assert extracted == text  # copy-paste: the text as typed
+    (line,) = compose(text, en, 400)
+    assert line.text == text
+    assert any(run.text != plain_text(run.text, run.font) for run in line.runs)
+
+
+def test_a_ligature_is_measured_at_its_glyphs_advance(en: TextStyle) -> None:
+    drawn, extra = shape("fi", fonts.LATIN_SERIF)
+    assert len(drawn) == 1 and extra == (0.0,)
+    (line,) = compose("fi", en, 200)
+    assert line.natural_width == pytest.approx(pdfmetrics.stringWidth(drawn, fonts.LATIN_SERIF, 10))
+    assert line.natural_width < pdfmetrics.stringWidth("fi", fonts.LATIN_SERIF, 10) - 0.2
