@@ -15,7 +15,6 @@ and RIGHT after it.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import logging
 import marshal
 import sys
@@ -56,11 +55,9 @@ def _parse(path: Path) -> _Patterns:
 
 
 def _valid(data: object) -> bool:
-    """A patterns dict, as far as a glance at its first entries tells."""
-    if not isinstance(data, dict) or not data:
-        return False
-    sample = itertools.islice(data.items(), 50)
-    return all(isinstance(k, str) and isinstance(v, tuple) and len(v) == 2 for k, v in sample)
+    return isinstance(data, dict) and bool(data) and all(
+        isinstance(k, str) and isinstance(v, tuple) and len(v) == 2 for k, v in list(data.items())[:50]
+    )
 
 
 def patterns() -> tuple[_Patterns, int]:
@@ -74,8 +71,8 @@ def patterns() -> tuple[_Patterns, int]:
         try:
             entry = _entry(path)
             data = marshal.loads(entry.read_bytes())
-            if isinstance(data, tuple) and len(data) == 2 and _valid(data[0]) and isinstance(data[1], int):
-                _loaded = data[0], data[1]
+            if _valid(data):
+                _loaded = data, max(len(k) for k in data)
                 return _loaded
         except FileNotFoundError:
             pass
@@ -86,7 +83,7 @@ def patterns() -> tuple[_Patterns, int]:
         try:
             entry = _entry(path)
             entry.parent.mkdir(parents=True, exist_ok=True)
-            paths.atomic_write(entry, marshal.dumps(_loaded))
+            paths.atomic_write(entry, marshal.dumps(parsed))
         except OSError as exc:  # read-only home, full disk: the parsed patterns still work
             log.info("hyphenation cache not written (%s)", exc)
         return _loaded
