@@ -5,7 +5,7 @@ and carries the space between them (natural width, stretch, shrink), whether a l
 (linebreak.py) and what a break adds at the line end (a hyphen). The rules (W3C clreq): a quarter em
 between Han and Latin letters or digits; adjacent full-width marks share their blank halves (`。”`
 takes 1.5 em); —— is one unbroken two-em rule; a space typed beside full-width punctuation is dropped
-and one between Han characters is half an em. English is hyphenated with pyphen's en_US patterns (hyphenate.py,
+and one between Han characters is half an em. English is hyphenated with pyphen (en_US patterns,
 two letters before and three after a hyphen, never numbers, URLs or ALL-CAPS); a compound breaks
 at its own hyphens only.
 """
@@ -17,7 +17,8 @@ import itertools
 import re
 import unicodedata
 
-from digest.layout.hyphenate import positions as hyphen_positions
+import pyphen
+
 from digest.layout.linebreak import _cjk_pattern, break_penalties, cjk_mask
 from digest.layout.metrics import char_width, face_chooser, has_glyph, ink_bounds
 from digest.layout.shape import shape
@@ -69,6 +70,13 @@ class Token:
         self.kerns: list[tuple[float, ...]] | None = None  # per seg, per character (points), if any
 
 
+@functools.cache
+def _english_hyphenation() -> pyphen.Pyphen:
+    """pyphen's en_US dictionary (parsed on first use, about 70 ms), at least 2 letters before
+    a hyphen and 3 after it."""
+    return pyphen.Pyphen(lang="en_US", left=2, right=3)
+
+
 def _hyphen_points(word: str) -> list[int]:
     """Hyphenation offsets inside `word` (letters only; not numbers, ALL-CAPS, URLs or short words)."""
     # Strip leading/trailing punctuation; hyphenate only a purely alphabetic core.
@@ -82,7 +90,7 @@ def _hyphen_points(word: str) -> list[int]:
         return []
     if any(c in word for c in "/@:"):  # URLs, addresses
         return []
-    return [lo + p for p in hyphen_positions(core)]
+    return [lo + p for p in _english_hyphenation().positions(core)]
 
 
 @functools.cache
