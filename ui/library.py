@@ -108,6 +108,7 @@ class LibraryModel(QAbstractTableModel):
         self._asked = 0  # the reader's ticket of the window we wait for (0: none)
         self._asked_more = False  # that window follows the rows shown (else it replaces them)
         self._asked_want = BATCH  # rows that window may still bring (a scan asks again for the rest)
+        self._added_while_asked = False  # articles came while a window was on its way (it may miss them)
         self._answered.connect(self._answer)
         self.refresh_checks()
         self.reload()
@@ -151,6 +152,13 @@ class LibraryModel(QAbstractTableModel):
             self._rows = found
             self.endResetModel()
         self._cursor, self._exhausted = cursor, done
+        if done and self._added_while_asked:
+            # The window may have been read before those articles were written: they come after
+            # its cursor in library order, so look there once more.
+            self._added_while_asked = False
+            self._exhausted = False
+            self._ask(cursor, more=True)
+            return
         if not done and len(found) < self._asked_want:  # a scan: look through the next stretch
             self._ask(cursor, more=True, want=self._asked_want - len(found))
             return
@@ -380,7 +388,9 @@ class LibraryModel(QAbstractTableModel):
         """The database has new articles (an import here or elsewhere): they come last in library
         order, so a list fetched to its end takes the matching ones; otherwise a later fetch will."""
         self._total = self._count()
-        if self._exhausted:
+        if self._asked:
+            self._added_while_asked = True
+        elif self._exhausted:
             self._exhausted = False
             self.fetchMore()
         self.libraryChanged.emit()
@@ -393,6 +403,18 @@ class LibraryModel(QAbstractTableModel):
                 self.endRemoveRows()
         self._total = self._count()
         self.libraryChanged.emit()
+
+    def articles_replaced(self, old_ids: set[str]) -> None:
+        """Articles rebuilt in place (a review-desk correction): the new ones take the old ones'
+        places in library order, inside the rows already fetched, so read that range again."""
+        fetched = len(self._rows)
+        self.articles_removed(old_ids)
+        if self.reader is not None:
+            self._ask(0, more=False, want=max(BATCH, fetched))
+        else:
+            self.beginResetModel()
+            self._rows, self._cursor, self._exhausted = self._fetch(0, max(BATCH, fetched))
+            self.endResetModel()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)

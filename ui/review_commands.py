@@ -199,8 +199,7 @@ class ReviewCommand(QUndoCommand):
         gone = {a.id for a in current}
         working = self.doc.project.articles
         working[:] = [a for a in working if a.id not in gone] + [a for a in articles if a.id in used]
-        self.doc.library.articles_removed(set(old_ids))
-        self.doc.library.articles_added()
+        self.doc.library.articles_replaced(set(old_ids))
         self.doc.articlesReplaced.emit(moves)
         self.doc.pageChanged.emit(page.id)
         self.doc.changed.emit()

@@ -334,3 +334,28 @@ def test_the_desk_speaks_chinese(qtbot, desk_window):
     assert desk.model.index(0, 1).data() == "引题"
     press(qtbot, window, 20, "P")
     assert window.doc.undo_stack.undoText() == "标为正文段落"
+
+
+def test_the_library_list_follows_each_correction(qtbot, desk_window):
+    """A correction rebuilds articles in their places in library order (inside the rows the list
+    has already fetched): the list shows every article of the database after each step."""
+    from ui.library import ArticleIdRole
+
+    window = desk_window
+    model = window.doc.library
+
+    def listed() -> set[str]:
+        return {model.index(row, 0).data(ArticleIdRole) for row in range(model.rowCount())}
+
+    def in_database() -> set[str]:
+        return {a.id for a in library(window)}
+
+    for key, at in (("X", 30), ("M", 42), ("H", 30)):
+        press(qtbot, window, at, key)
+        qtbot.waitUntil(lambda: not model.is_searching(), timeout=5000)
+        assert listed() == in_database(), key
+        count = len(in_database())
+        assert window.library_panel.count_label.text() == f"{count} of {count} items"
+    window.doc_undo()
+    qtbot.waitUntil(lambda: not model.is_searching(), timeout=5000)
+    assert listed() == in_database()
