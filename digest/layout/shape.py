@@ -56,6 +56,22 @@ def _hb_font(font: str) -> tuple[Any, int] | None:
     return hb_font, face.upem
 
 
+def _run(text: str, font: str, features: dict[str, bool]) -> tuple[Any, int, list[Any], list[Any]] | None:
+    """HarfBuzz's glyphs and positions for `text` in `font` (with its face and units per em), or
+    None when there is nothing to shape (one character, or a face HarfBuzz cannot read)."""
+    loaded = _hb_font(font) if len(text) >= 2 else None
+    if loaded is None:
+        return None
+    import uharfbuzz as hb
+
+    hb_font, upem = loaded
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    hb.shape(hb_font, buf, features)
+    return hb_font, upem, buf.glyph_infos, buf.glyph_positions
+
+
 _cache: dict[tuple[str, str], tuple[float, ...]] = {}
 
 
@@ -68,19 +84,12 @@ def kerning(text: str, font: str) -> tuple[float, ...]:
     found = _cache.get(key)
     if found is not None:
         return found
-    loaded = _hb_font(font)
-    if loaded is None or len(text) < 2:
+    run = _run(text, font, FEATURES)
+    if run is None:
         found = _cache[key] = (0.0,) * len(text)
         return found
-    import uharfbuzz as hb
-
-    hb_font, upem = loaded
-    buf = hb.Buffer()
-    buf.add_str(text)
-    buf.guess_segment_properties()
-    hb.shape(hb_font, buf, FEATURES)
+    hb_font, upem, infos, positions = run
     out = [0.0] * len(text)
-    infos, positions = buf.glyph_infos, buf.glyph_positions
     if len(infos) == len(text):
         # one glyph per character (no ligatures asked for): shaped minus nominal advance
         for i, (info, pos) in enumerate(zip(infos, positions, strict=True)):
@@ -112,18 +121,11 @@ def shape(text: str, font: str) -> tuple[str, tuple[float, ...]]:
     found = _shaped.get(key)
     if found is not None:
         return found
-    loaded = _hb_font(font)
-    if loaded is None or len(text) < 2:
+    run = _run(text, font, LIGATURES)
+    if run is None:
         found = _shaped[key] = (text, (0.0,) * len(text))
         return found
-    import uharfbuzz as hb
-
-    hb_font, upem = loaded
-    buf = hb.Buffer()
-    buf.add_str(text)
-    buf.guess_segment_properties()
-    hb.shape(hb_font, buf, LIGATURES)
-    infos, positions = buf.glyph_infos, buf.glyph_positions
+    hb_font, upem, infos, positions = run
     clusters = [info.cluster for info in infos]
     drawn: list[str] = []
     extra: list[float] = []
